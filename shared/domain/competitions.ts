@@ -1,0 +1,339 @@
+/**
+ * Competitions: the rubric (parts → modules → items), entries, judges, marks and their event log, appeals and
+ * publications (DESIGN §2 "Competitions", scoring rules in §3).
+ *
+ * Points in a rubric are decimal numbers with at most two decimals (validated by `pointsSchema`); the scoring
+ * engine converts them to scaled integers before any arithmetic (DESIGN §3.1).
+ */
+import { z } from 'zod';
+import {
+  fenSchema,
+  idSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  levelSchema,
+  recordMetaSchema,
+  yearSchema,
+} from './common';
+
+/** A non-negative number of points with at most two decimals. */
+export const pointsSchema = z
+  .number()
+  .min(0)
+  .max(100000)
+  .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, 'at most two decimals');
+
+export const COMPETITION_STATUSES = [
+  'draft',
+  'registration',
+  'drawn',
+  'scoring',
+  'review',
+  'published',
+  'archived',
+] as const;
+export const competitionStatusSchema = z.enum(COMPETITION_STATUSES);
+export type CompetitionStatus = z.infer<typeof competitionStatusSchema>;
+
+// ---- items -------------------------------------------------------------------------------------------------
+
+const itemBase = {
+  id: idSchema,
+  name: z.string().min(1).max(200),
+  /** Maximum points of the item. */
+  max: pointsSchema,
+  /** Guidance shown to judges under the item name. */
+  description: z.string().max(2000).optional(),
+};
+
+/** Subjective item scored by several judges, on the 0–3 scale (one descriptor per level) or in points. */
+export const judgementItemSchema = z.discriminatedUnion('scale', [
+  z.object({
+    ...itemBase,
+    kind: z.literal('judgement'),
+    scale: z.literal('levels'),
+    /** Descriptors for levels 0, 1, 2 and 3. */
+    descriptors: z.tuple([z.string(), z.string(), z.string(), z.string()]),
+  }),
+  z.object({ ...itemBase, kind: z.literal('judgement'), scale: z.literal('points') }),
+]);
+
+export const measurementBandSchema = z.object({
+  id: idSchema,
+  label: z.string().min(1).max(200),
+  points: pointsSchema,
+});
+export type MeasurementBand = z.infer<typeof measurementBandSchema>;
+
+/** Objective item decided once by consensus: met / not met, or the band the measured value falls in. */
+export const measurementItemSchema = z.object({
+  ...itemBase,
+  kind: z.literal('measurement'),
+  mode: z.enum(['met', 'bands']),
+  /** For `bands`: the bands to choose from; for `met`, empty (met gives max, not met gives 0). */
+  bands: z.array(measurementBandSchema).default([]),
+});
+
+export const faultSchema = z.object({
+  id: idSchema,
+  label: z.string().min(1).max(200),
+  /** Points deducted each time the fault is recorded. */
+  points: pointsSchema,
+});
+export type Fault = z.infer<typeof faultSchema>;
+
+/** Deduction item: starts at max, listed faults subtract, floor at zero (扣完为止). */
+export const deductionItemSchema = z.object({
+  ...itemBase,
+  kind: z.literal('deduction'),
+  faults: z.array(faultSchema).min(1),
+});
+
+/** Time taken. `scored`: full points within the limit, bands after it; `tiebreak`: no points, used to break ties. */
+export const timeItemSchema = z.object({
+  ...itemBase,
+  kind: z.literal('time'),
+  mode: z.enum(['scored', 'tiebreak']),
+  /** Time limit in seconds (完成时限). */
+  limitSeconds: z.number().int().positive(),
+  /** Points lost per started minute over the limit, for `scored`. */
+  overtimePenaltyPerMinute: pointsSchema.default(0),
+});
+
+/** Score imported from another system, e.g. a theory exam. */
+export const importedItemSchema = z.object({
+  ...itemBase,
+  kind: z.literal('imported'),
+  source: z.string().max(200).optional(),
+});
+
+export const itemSchema = z.union([
+  judgementItemSchema,
+  measurementItemSchema,
+  deductionItemSchema,
+  timeItemSchema,
+  importedItemSchema,
+]);
+export type Item = z.infer<typeof itemSchema>;
+export type ItemKind = Item['kind'];
+export const ITEM_KINDS: readonly ItemKind[] = ['judgement', 'measurement', 'deduction', 'time', 'imported'];
+
+// ---- modules and parts -------------------------------------------------------------------------------------
+
+export const AGGREGATIONS = ['mean', 'median', 'trimmed'] as const;
+export const aggregationSchema = z.enum(AGGREGATIONS);
+export type Aggregation = z.infer<typeof aggregationSchema>;
+
+/** What a safety veto (安全一票否决) does to the entrant. */
+export const SAFETY_VETO_EFFECTS = ['none', 'zero_module', 'disqualify'] as const;
+export const safetyVetoSchema = z.enum(SAFETY_VETO_EFFECTS);
+
+export const moduleSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1).max(200),
+  max: pointsSchema,
+  aggregation: aggregationSchema.default('mean'),
+  /** `trimmed` applies only when at least this many judges scored the item (DESIGN §3.3). */
+  minJudgesToTrim: z.number().int().min(3).default(5),
+  safetyVeto: safetyVetoSchema.default('none'),
+  /** Spread on a points item above this share of its maximum is flagged (DESIGN §3.8). */
+  disagreementShare: z.number().min(0).max(1).default(0.3),
+  items: z.array(itemSchema),
+});
+export type Module = z.infer<typeof moduleSchema>;
+
+export const partSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1).max(100),
+  /** Weight in whole percent; the weights of a competition's parts sum to 100. */
+  weightPercent: z.number().int().min(0).max(100),
+  /** Practical parts are preferred by the default tie-break. */
+  practical: z.boolean().default(false),
+  modules: z.array(moduleSchema),
+});
+export type Part = z.infer<typeof partSchema>;
+
+// ---- tie-break and awards ------------------------------------------------------------------------------------
+
+export const tieBreakRuleSchema = z.discriminatedUnion('kind', [
+  /** Higher score in the part (default: the practical part). */
+  z.object({ kind: z.literal('part_score'), partId: idSchema }),
+  /** Shorter total time over all time items. */
+  z.object({ kind: z.literal('total_time') }),
+  /** Higher score in a given module. */
+  z.object({ kind: z.literal('module_score'), moduleId: idSchema }),
+]);
+export type TieBreakRule = z.infer<typeof tieBreakRuleSchema>;
+
+export const AWARD_KEYS = ['first', 'second', 'third'] as const;
+export const awardKeySchema = z.enum(AWARD_KEYS);
+export type AwardKey = z.infer<typeof awardKeySchema>;
+
+export const awardRuleSchema = z.discriminatedUnion('mode', [
+  /** Shares of ranked entrants, e.g. 10 / 20 / 30 %, counts rounded down by default. */
+  z.object({
+    mode: z.literal('ratio'),
+    percents: z.tuple([z.number().min(0).max(100), z.number().min(0).max(100), z.number().min(0).max(100)]),
+    rounding: z.enum(['down', 'nearest', 'up']).default('down'),
+    minTotal: pointsSchema.optional(),
+  }),
+  z.object({
+    mode: z.literal('count'),
+    counts: z.tuple([z.number().int().min(0), z.number().int().min(0), z.number().int().min(0)]),
+    minTotal: pointsSchema.optional(),
+  }),
+  /** Totals at or above each threshold. */
+  z.object({
+    mode: z.literal('threshold'),
+    thresholds: z.tuple([pointsSchema, pointsSchema, pointsSchema]),
+    minTotal: pointsSchema.optional(),
+  }),
+]);
+export type AwardRule = z.infer<typeof awardRuleSchema>;
+
+export const rubricSchema = z.object({
+  parts: z.array(partSchema),
+  tieBreak: z.array(tieBreakRuleSchema).default([]),
+  awardRule: awardRuleSchema.default({ mode: 'ratio', percents: [10, 20, 30], rounding: 'down' }),
+});
+export type Rubric = z.infer<typeof rubricSchema>;
+
+// ---- competition ---------------------------------------------------------------------------------------------
+
+export const competitionSchema = recordMetaSchema.extend({
+  name: z.string().min(1).max(200),
+  year: yearSchema,
+  level: levelSchema,
+  trade: z.string().max(50),
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
+  venue: z.string().max(200).default(''),
+  organiser: z.string().max(200).default(''),
+  /** Department that runs it, if it is one of the workspace's own. */
+  organiserDepartmentId: idSchema.optional(),
+  status: competitionStatusSchema,
+  teamBased: z.boolean().default(false),
+  rubric: rubricSchema,
+  /** Seed of the draw (抽签), recorded so the draw can be re-derived and shown to be fair. */
+  drawSeed: z.string().optional(),
+  drawnAt: isoDateTimeSchema.optional(),
+  /** Prize money paid per award, used by the incentives ledger. */
+  prizeFen: z.object({ first: fenSchema, second: fenSchema, third: fenSchema }).optional(),
+});
+export type Competition = z.infer<typeof competitionSchema>;
+
+// ---- entries and judges ------------------------------------------------------------------------------------
+
+export const ENTRY_STATUSES = ['registered', 'checked_in', 'absent', 'withdrawn', 'disqualified'] as const;
+export const entryStatusSchema = z.enum(ENTRY_STATUSES);
+export type EntryStatus = z.infer<typeof entryStatusSchema>;
+
+export const entrySchema = recordMetaSchema.extend({
+  competitionId: idSchema,
+  /** One person for an individual entry, several for a team. */
+  memberIds: z.array(idSchema).min(1),
+  teamName: z.string().max(100).optional(),
+  /** Department the entry represents. */
+  departmentId: idSchema,
+  /** People who coached this entrant: a hard conflict of interest for judges (DESIGN §2). */
+  coachIds: z.array(idSchema).default([]),
+  status: entryStatusSchema,
+  drawOrder: z.number().int().positive().optional(),
+  station: z.number().int().positive().optional(),
+  /** Anonymous code (加密号); the code → entrant map is sealed to the encryption officer. */
+  anonCode: z.string().max(20).optional(),
+});
+export type Entry = z.infer<typeof entrySchema>;
+
+export const JUDGE_ROLES = ['chief', 'judge', 'scorer', 'encryption', 'arbitration'] as const;
+export const judgeRoleSchema = z.enum(JUDGE_ROLES);
+export type JudgeRole = z.infer<typeof judgeRoleSchema>;
+
+export const judgeAssignmentSchema = recordMetaSchema.extend({
+  competitionId: idSchema,
+  personId: idSchema,
+  role: judgeRoleSchema,
+  moduleIds: z.array(idSchema).default([]),
+  stations: z.array(z.number().int().positive()).default([]),
+  /** PBKDF2 hash of the judge's PIN, hex; the PIN itself is never stored. */
+  pinHash: z.string().optional(),
+  pinSalt: z.string().optional(),
+});
+export type JudgeAssignment = z.infer<typeof judgeAssignmentSchema>;
+
+// ---- marks and their event log -------------------------------------------------------------------------------
+
+export const markValueSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('level'), level: z.number().int().min(0).max(3) }),
+  z.object({ kind: z.literal('points'), points: pointsSchema }),
+  z.object({ kind: z.literal('met'), met: z.boolean() }),
+  z.object({ kind: z.literal('band'), bandId: idSchema }),
+  z.object({ kind: z.literal('faults'), faultCounts: z.record(idSchema, z.number().int().min(0)) }),
+  z.object({ kind: z.literal('seconds'), seconds: z.number().int().min(0) }),
+]);
+export type MarkValue = z.infer<typeof markValueSchema>;
+
+export const markSchema = recordMetaSchema.extend({
+  competitionId: idSchema,
+  entryId: idSchema,
+  moduleId: idSchema,
+  itemId: idSchema,
+  /** The judge assignment that gave the mark. */
+  judgeId: idSchema,
+  deviceId: z.string().max(100),
+  value: markValueSchema,
+  /** A safety veto raised by this judge on this module. */
+  safetyVeto: z.boolean().default(false),
+  lockedAt: isoDateTimeSchema.optional(),
+});
+export type Mark = z.infer<typeof markSchema>;
+
+/** One entry in the append-only, hash-chained log of mark changes (DESIGN §2 "Mark", §4). */
+export const markEventSchema = z.object({
+  id: idSchema,
+  competitionId: idSchema,
+  judgeId: idSchema,
+  deviceId: z.string().max(100),
+  /** Position in this judge's chain on this device, from 1. */
+  seq: z.number().int().positive(),
+  at: isoDateTimeSchema,
+  type: z.enum(['set', 'clear', 'submit_module', 'lock', 'unlock', 'amend']),
+  markId: idSchema.optional(),
+  value: markValueSchema.optional(),
+  reason: z.string().max(1000).optional(),
+  /** SHA-256 (hex) of the previous event in the chain, or 64 zeros for the first. */
+  prevHash: z.string().length(64),
+  hash: z.string().length(64),
+});
+export type MarkEvent = z.infer<typeof markEventSchema>;
+
+export const appealSchema = recordMetaSchema.extend({
+  competitionId: idSchema,
+  entryId: idSchema,
+  filedAt: isoDateTimeSchema,
+  reason: z.string().min(1).max(4000),
+  status: z.enum(['open', 'upheld', 'rejected']),
+  ruling: z.string().max(4000).optional(),
+  ruledAt: isoDateTimeSchema.optional(),
+});
+export type Appeal = z.infer<typeof appealSchema>;
+
+/** One entrant's frozen result inside a publication. Scores are decimals with two places. */
+export const publishedResultSchema = z.object({
+  entryId: idSchema,
+  total: z.number().min(0).max(100),
+  /** Absent for entries that are not ranked (absent, withdrawn, disqualified). */
+  rank: z.number().int().positive().optional(),
+  award: awardKeySchema.optional(),
+});
+export type PublishedResult = z.infer<typeof publishedResultSchema>;
+
+/** Published results (公示): frozen, with a hash over their canonical form. */
+export const publicationSchema = recordMetaSchema.extend({
+  competitionId: idSchema,
+  publishedAt: isoDateTimeSchema,
+  results: z.array(publishedResultSchema),
+  /** SHA-256 (hex) of the canonical JSON of `results`. */
+  hash: z.string().length(64),
+});
+export type Publication = z.infer<typeof publicationSchema>;
