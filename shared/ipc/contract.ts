@@ -44,7 +44,9 @@ const saveFileRequestSchema = z.object({
     .max(255)
     .refine((s) => !/[\\/]/.test(s), 'a file name, not a path'),
   filters: z.array(fileFilterSchema).max(10).default([]),
-  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_FILE_BYTES, 'too large'),
+  bytes: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes')
+    .refine((b) => b.byteLength <= MAX_SAVE_FILE_BYTES, 'too large'),
 });
 
 const printToPdfRequestSchema = z.object({

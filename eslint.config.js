@@ -1,0 +1,82 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/**
+ * The import direction of DESIGN §5 is enforced here, with messages that say why:
+ * renderer → shared and main → shared; shared imports neither; the renderer never imports main.
+ */
+const WHY_SHARED =
+  'shared/ is pure TypeScript used by both processes and the CLI: it may not import React, Dexie, Electron, Node built-ins, main/ or renderer/ (DESIGN §5).';
+const WHY_RENDERER =
+  'The renderer runs sandboxed in a browser context: it reaches the main process only through renderer/platform and the typed IPC contract in shared/ipc, never by importing main/ or electron (DESIGN §5).';
+const WHY_MAIN =
+  'main/ has no domain rules and no UI: it may import shared/ but never renderer/ code, React or Dexie (DESIGN §5).';
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'out', 'dist', 'dist-web', 'release', '.tmp', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.es2023 } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**', '**/main/**'], message: WHY_SHARED },
+            { group: ['react', 'react-*', '@mui/*', 'dexie', 'dexie-*', 'electron', 'electron-*'], message: WHY_SHARED },
+            { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'], message: WHY_SHARED },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'window', message: WHY_SHARED }, { name: 'document', message: WHY_SHARED }, { name: 'process', message: WHY_SHARED }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/main/**', 'electron', 'electron/*', 'electron-log', 'electron-log/*'], message: WHY_RENDERER },
+            { group: ['node:*'], message: WHY_RENDERER },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: WHY_MAIN },
+            { group: ['react', 'react-dom', 'react-dom/*', '@mui/*', 'dexie', 'dexie-*'], message: WHY_MAIN },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,mjs,js}', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}', 'build/**/*.{mjs,js}', '**/*.test.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

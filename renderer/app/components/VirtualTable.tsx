@@ -1,0 +1,93 @@
+/**
+ * A virtualised table for long lists (people, entries, projects): only the visible rows are in the DOM, so
+ * 10,000 rows scroll as smoothly as 10. Columns are a CSS grid; the header stays put.
+ */
+import { useRef, type ReactNode } from 'react';
+import { Box, Typography } from '@mui/material';
+import { useVirtualizer } from '@tanstack/react-virtual';
+
+export interface Column<T> {
+  readonly key: string;
+  readonly header: string;
+  /** A CSS grid track size, e.g. "2fr" or "120px". */
+  readonly width: string;
+  readonly render: (row: T) => ReactNode;
+  readonly align?: 'left' | 'right';
+}
+
+const ROW_HEIGHT = 40;
+
+export function VirtualTable<T>({
+  rows,
+  columns,
+  rowKey,
+  height = 560,
+  testId,
+  onRowClick,
+  label,
+}: {
+  rows: readonly T[];
+  columns: readonly Column<T>[];
+  rowKey: (row: T) => string;
+  height?: number;
+  testId?: string;
+  onRowClick?: (row: T) => void;
+  label: string;
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const template = columns.map((c) => c.width).join(' ');
+
+  return (
+    <Box role="table" aria-label={label} aria-rowcount={rows.length + 1} data-testid={testId} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
+      <Box role="row" sx={{ display: 'grid', gridTemplateColumns: template, borderBottom: 1, borderColor: 'divider', bgcolor: 'grey.50', pr: 1.5 }}>
+        {columns.map((column) => (
+          <Typography key={column.key} role="columnheader" variant="subtitle2" sx={{ px: 1.5, py: 1, textAlign: column.align ?? 'left' }} noWrap>
+            {column.header}
+          </Typography>
+        ))}
+      </Box>
+      <Box ref={scrollRef} sx={{ height: Math.min(height, rows.length * ROW_HEIGHT + 2), overflow: 'auto' }}>
+        <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index] as T;
+            return (
+              <Box
+                key={rowKey(row)}
+                role="row"
+                aria-rowindex={item.index + 2}
+                onClick={onRowClick ? () => onRowClick(row) : undefined}
+                sx={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${item.start}px)`,
+                  display: 'grid',
+                  gridTemplateColumns: template,
+                  alignItems: 'center',
+                  borderBottom: 1,
+                  borderColor: 'divider',
+                  cursor: onRowClick ? 'pointer' : 'default',
+                  '&:hover': { bgcolor: 'action.hover' },
+                }}
+              >
+                {columns.map((column) => (
+                  <Box key={column.key} role="cell" sx={{ px: 1.5, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', textAlign: column.align ?? 'left', fontSize: 14 }}>
+                    {column.render(row)}
+                  </Box>
+                ))}
+              </Box>
+            );
+          })}
+        </Box>
+      </Box>
+    </Box>
+  );
+}

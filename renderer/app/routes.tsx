@@ -1,0 +1,60 @@
+/**
+ * Routes. Hash routing, because the desktop app is served from app://jiangxin/index.html and the web build
+ * from any folder. Feature pages load lazily so the first screen ships only what it needs.
+ */
+import { lazy, Suspense, type ComponentType } from 'react';
+import { createHashRouter } from 'react-router';
+import { AppShell } from './AppShell';
+import { PageLoading } from './components/PageLoading';
+
+function page(load: () => Promise<{ default: ComponentType }>) {
+  const Page = lazy(load);
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+export const NAV_ITEMS = [
+  'dashboard',
+  'competitions',
+  'judging',
+  'studios',
+  'projects',
+  'people',
+  'knowledge',
+  'reports',
+  'settings',
+] as const;
+export type NavItem = (typeof NAV_ITEMS)[number];
+
+export const NAV_PATHS: Record<NavItem, string> = {
+  dashboard: '/',
+  competitions: '/competitions',
+  judging: '/judging',
+  studios: '/studios',
+  projects: '/projects',
+  people: '/people',
+  knowledge: '/knowledge',
+  reports: '/reports',
+  settings: '/settings',
+};
+
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppShell />,
+    children: [
+      { index: true, element: page(() => import('../features/dashboard/DashboardPage')) },
+      { path: 'competitions', element: page(() => import('../features/competitions/CompetitionsPage')) },
+      { path: 'judging', element: page(() => import('../features/judging/JudgingPage')) },
+      { path: 'studios', element: page(() => import('../features/studios/StudiosPage')) },
+      { path: 'projects', element: page(() => import('../features/projects/ProjectsPage')) },
+      { path: 'people', element: page(() => import('../features/people/PeoplePage')) },
+      { path: 'knowledge', element: page(() => import('../features/knowledge/KnowledgePage')) },
+      { path: 'reports', element: page(() => import('../features/reports/ReportsPage')) },
+      { path: 'settings', element: page(() => import('../features/settings/SettingsPage')) },
+    ],
+  },
+]);

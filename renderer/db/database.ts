@@ -1,0 +1,99 @@
+/**
+ * The Dexie database: the one door to IndexedDB (STYLE 7). Features use the repositories in ./repositories
+ * and the hooks in ./hooks, never the tables directly.
+ *
+ * Every schema version stays here with its upgrade, newest last, so any older database a user has can be
+ * brought forward. Never edit a released version; add a new one.
+ */
+import Dexie, { type Table } from 'dexie';
+import type {
+  Achievement,
+  Activity,
+  Appeal,
+  Article,
+  Attachment,
+  Category,
+  Competition,
+  Department,
+  Entry,
+  Incentive,
+  JudgeAssignment,
+  Mark,
+  MarkEvent,
+  Person,
+  Project,
+  Publication,
+  Studio,
+} from '../../shared/domain';
+
+export const DATABASE_NAME = 'jiangxin';
+
+/** A key/value row for workspace settings (not UI preferences, which live in localStorage). */
+export interface SettingRow {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/** The bytes of an attachment, kept apart from its metadata so lists never load file contents. */
+export interface AttachmentBlobRow {
+  readonly id: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Version 1: the whole domain of DESIGN §2. Index strings list the primary key first, then indexes. */
+export const SCHEMA_V1 = {
+  departments: 'id, parentId',
+  people: 'id, &employeeNo, departmentId, name',
+  competitions: 'id, year, level, status',
+  entries: 'id, competitionId, [competitionId+status], *memberIds, departmentId, [competitionId+anonCode]',
+  judges: 'id, competitionId, personId, [competitionId+personId]',
+  marks: 'id, competitionId, [competitionId+entryId], [competitionId+judgeId], [entryId+itemId+judgeId]',
+  markEvents: 'id, competitionId, [competitionId+judgeId+seq], hash',
+  appeals: 'id, competitionId, entryId',
+  publications: 'id, competitionId',
+  studios: 'id, kind, leadId, *memberIds, departmentId',
+  projects: 'id, studioId, stage, originCompetitionId, *memberIds',
+  achievements: 'id, year, kind, studioId, projectId, *ownerIds',
+  activities: 'id, studioId, date, competitionId',
+  incentives: 'id, personId, year, [sourceKind+sourceId]',
+  categories: 'id, parentId',
+  articles: 'id, kind, status, categoryId, *tags, updatedAt',
+  attachments: 'id, [ownerKind+ownerId]',
+  attachmentBlobs: 'id',
+  settings: 'key',
+} as const;
+
+export class JiangxinDatabase extends Dexie {
+  departments!: Table<Department, string>;
+  people!: Table<Person, string>;
+  competitions!: Table<Competition, string>;
+  entries!: Table<Entry, string>;
+  judges!: Table<JudgeAssignment, string>;
+  marks!: Table<Mark, string>;
+  markEvents!: Table<MarkEvent, string>;
+  appeals!: Table<Appeal, string>;
+  publications!: Table<Publication, string>;
+  studios!: Table<Studio, string>;
+  projects!: Table<Project, string>;
+  achievements!: Table<Achievement, string>;
+  activities!: Table<Activity, string>;
+  incentives!: Table<Incentive, string>;
+  categories!: Table<Category, string>;
+  articles!: Table<Article, string>;
+  attachments!: Table<Attachment, string>;
+  attachmentBlobs!: Table<AttachmentBlobRow, string>;
+  settings!: Table<SettingRow, string>;
+
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+let instance: JiangxinDatabase | undefined;
+
+/** The app's database, opened on first use. */
+export function getDatabase(): JiangxinDatabase {
+  instance ??= new JiangxinDatabase();
+  return instance;
+}

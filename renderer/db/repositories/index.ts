@@ -1,0 +1,27 @@
+/** One repository per aggregate, all built on the same database. */
+import type { JiangxinDatabase } from '../database';
+import { createAchievementsRepository } from './achievementsRepository';
+import { createCompetitionsRepository } from './competitionsRepository';
+import { createKnowledgeRepository } from './knowledgeRepository';
+import { createPeopleRepository } from './peopleRepository';
+import { createProjectsRepository } from './projectsRepository';
+import { createSettingsRepository } from './settingsRepository';
+import { createStudiosRepository } from './studiosRepository';
+import { createWorkspaceRepository } from './workspaceRepository';
+
+export function createRepositories(db: JiangxinDatabase) {
+  return {
+    workspace: createWorkspaceRepository(db),
+    settings: createSettingsRepository(db),
+    people: createPeopleRepository(db),
+    competitions: createCompetitionsRepository(db),
+    studios: createStudiosRepository(db),
+    projects: createProjectsRepository(db),
+    achievements: createAchievementsRepository(db),
+    knowledge: createKnowledgeRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+export { SETTING_KEYS } from './settingsRepository';
+export { newId } from './recordMeta';

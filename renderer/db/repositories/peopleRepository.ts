@@ -1,0 +1,14 @@
+import type { JiangxinDatabase } from '../database';
+import { createRecordStore } from './recordStore';
+
+/** People and the department tree. */
+export function createPeopleRepository(db: JiangxinDatabase) {
+  return {
+    ...createRecordStore(db.people),
+    departments: createRecordStore(db.departments),
+    byEmployeeNo: (employeeNo: string) => db.people.where('employeeNo').equals(employeeNo).first(),
+    inDepartment: (departmentId: string) => db.people.where('departmentId').equals(departmentId).toArray(),
+  };
+}
+
+export type PeopleRepository = ReturnType<typeof createPeopleRepository>;

@@ -1,0 +1,13 @@
+import type { JiangxinDatabase } from '../database';
+import { createRecordStore } from './recordStore';
+
+/** Studios with their activities; projects and achievements have repositories of their own. */
+export function createStudiosRepository(db: JiangxinDatabase) {
+  return {
+    ...createRecordStore(db.studios),
+    activities: createRecordStore(db.activities),
+    activitiesOf: (studioId: string) => db.activities.where('studioId').equals(studioId).toArray(),
+  };
+}
+
+export type StudiosRepository = ReturnType<typeof createStudiosRepository>;
