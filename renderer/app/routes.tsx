@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense, type ComponentType } from 'react';
 import { createHashRouter } from 'react-router';
+import { PrintLayout } from '../features/print/PrintLayout';
 import { AppShell } from './AppShell';
 import { PageLoading } from './components/PageLoading';
 
@@ -48,6 +49,7 @@ export const router = createHashRouter([
     children: [
       { index: true, element: page(() => import('../features/dashboard/DashboardPage')) },
       { path: 'competitions', element: page(() => import('../features/competitions/CompetitionsPage')) },
+      { path: 'competitions/:competitionId/:tab?', element: page(() => import('../features/competitions/CompetitionDetailPage')) },
       { path: 'judging', element: page(() => import('../features/judging/JudgingPage')) },
       { path: 'studios', element: page(() => import('../features/studios/StudiosPage')) },
       { path: 'projects', element: page(() => import('../features/projects/ProjectsPage')) },
@@ -55,6 +57,17 @@ export const router = createHashRouter([
       { path: 'knowledge', element: page(() => import('../features/knowledge/KnowledgePage')) },
       { path: 'reports', element: page(() => import('../features/reports/ReportsPage')) },
       { path: 'settings', element: page(() => import('../features/settings/SettingsPage')) },
+    ],
+  },
+  {
+    // Report views printed to PDF: no shell, white A4 pages (see features/print).
+    path: '/print',
+    element: <PrintLayout />,
+    children: [
+      { path: 'score-sheets/:competitionId', element: page(() => import('../features/competitions/printables/ScoreSheetsPrint')) },
+      { path: 'draw/:competitionId', element: page(() => import('../features/competitions/printables/DrawResultPrint')) },
+      { path: 'judges/:competitionId', element: page(() => import('../features/competitions/printables/JudgeAssignmentPrint')) },
+      { path: 'sealed-codes/:competitionId', element: page(() => import('../features/competitions/draw/SealedCodesPrint')) },
     ],
   },
 ]);

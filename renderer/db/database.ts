@@ -23,6 +23,7 @@ import type {
   Person,
   Project,
   Publication,
+  RubricTemplateRecord,
   Studio,
 } from '../../shared/domain';
 
@@ -32,6 +33,15 @@ export const DATABASE_NAME = 'jiangxin';
 export interface SettingRow {
   readonly key: string;
   readonly value: unknown;
+}
+
+/** A competition package as imported on a judge laptop; `pkg` is the validated package content. */
+export interface CompetitionPackageRow {
+  readonly id: string;
+  readonly competitionId: string;
+  readonly importedAt: string;
+  readonly checksum: string;
+  readonly pkg: unknown;
 }
 
 /** The bytes of an attachment, kept apart from its metadata so lists never load file contents. */
@@ -59,6 +69,9 @@ export const SCHEMA_V1 = {
   categories: 'id, parentId',
   articles: 'id, kind, status, categoryId, *tags, updatedAt',
   attachments: 'id, [ownerKind+ownerId]',
+  rubricTemplates: 'id, name',
+  /** Competition packages imported on a judge laptop (anonymous codes only), by competition. */
+  competitionPackages: 'id, competitionId, importedAt',
   attachmentBlobs: 'id',
   settings: 'key',
 } as const;
@@ -82,6 +95,8 @@ export class JiangxinDatabase extends Dexie {
   articles!: Table<Article, string>;
   attachments!: Table<Attachment, string>;
   attachmentBlobs!: Table<AttachmentBlobRow, string>;
+  rubricTemplates!: Table<RubricTemplateRecord, string>;
+  competitionPackages!: Table<CompetitionPackageRow, string>;
   settings!: Table<SettingRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {

@@ -337,3 +337,11 @@ export const publicationSchema = recordMetaSchema.extend({
   hash: z.string().length(64),
 });
 export type Publication = z.infer<typeof publicationSchema>;
+
+/** A rubric saved by the user as a template for later competitions. */
+export const rubricTemplateRecordSchema = recordMetaSchema.extend({
+  name: z.string().min(1).max(200),
+  trade: z.string().max(50).default(''),
+  rubric: rubricSchema,
+});
+export type RubricTemplateRecord = z.infer<typeof rubricTemplateRecordSchema>;

@@ -4,6 +4,7 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { featureResources } from './featureResources';
 import zhCN from './zh-CN.json';
 import enUS from './en-US.json';
 
@@ -37,7 +38,10 @@ export async function changeLanguage(language: Language): Promise<void> {
 export function initI18n(language: Language = storedLanguage()): typeof i18n {
   if (!i18n.isInitialized) {
     void i18n.use(initReactI18next).init({
-      resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
+      resources: {
+        'zh-CN': { translation: { ...zhCN, ...featureResources['zh-CN'] } },
+        'en-US': { translation: { ...enUS, ...featureResources['en-US'] } },
+      },
       lng: language,
       fallbackLng: DEFAULT_LANGUAGE,
       supportedLngs: LANGUAGES,

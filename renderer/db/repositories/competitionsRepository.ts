@@ -1,17 +1,50 @@
+/**
+ * A competition with its entries, judges, marks, appeals and publications. Writes that belong together
+ * (a roster import, a draw, a status change with its effects) are one transaction each.
+ */
+import type {
+  Competition,
+  CompetitionStatus,
+  Department,
+  Entry,
+  JudgeAssignment,
+  Person,
+  RubricTemplateRecord,
+} from '../../../shared/domain';
 import type { JiangxinDatabase } from '../database';
+import { stamp, type Draft } from './recordMeta';
 import { createRecordStore } from './recordStore';
 
-/** A competition with its entries, judges, marks, appeals and publications. */
+/** What a confirmed roster import writes. */
+export interface RosterImport {
+  readonly competitionId: string;
+  readonly newDepartments: readonly Draft<Department>[];
+  readonly newPeople: readonly Draft<Person>[];
+  readonly newEntries: readonly Draft<Entry>[];
+}
+
+/** One entrant's place in a draw. */
+export interface DrawPlacement {
+  readonly entryId: string;
+  readonly drawOrder: number;
+  readonly station?: number;
+  readonly anonCode: string;
+}
+
 export function createCompetitionsRepository(db: JiangxinDatabase) {
+  const now = () => new Date();
+
   return {
     ...createRecordStore(db.competitions),
     entries: createRecordStore(db.entries),
     judges: createRecordStore(db.judges),
     publications: createRecordStore(db.publications),
     appeals: createRecordStore(db.appeals),
+    templates: createRecordStore<RubricTemplateRecord>(db.rubricTemplates),
     entriesOf: (competitionId: string) => db.entries.where('competitionId').equals(competitionId).toArray(),
     judgesOf: (competitionId: string) => db.judges.where('competitionId').equals(competitionId).toArray(),
     publicationOf: (competitionId: string) => db.publications.where('competitionId').equals(competitionId).last(),
+
     /** Number of entries per competition id, for list views. */
     async entryCounts(): Promise<Map<string, number>> {
       const counts = new Map<string, number>();
@@ -21,6 +54,72 @@ export function createCompetitionsRepository(db: JiangxinDatabase) {
       });
       return counts;
     },
+
+    /** Writes a confirmed roster import whole or not at all. Existing people are never modified. */
+    async importRoster({ newDepartments, newPeople, newEntries }: RosterImport): Promise<void> {
+      const at = now();
+      await db.transaction('rw', [db.departments, db.people, db.entries], async () => {
+        await db.departments.bulkAdd(newDepartments.map((d) => stamp<Department>(d, undefined, at)));
+        await db.people.bulkAdd(newPeople.map((p) => stamp<Person>(p, undefined, at)));
+        await db.entries.bulkAdd(newEntries.map((e) => stamp<Entry>(e, undefined, at)));
+      });
+    },
+
+    /** Saves several entries at once (check-in, status changes), each with its version bumped. */
+    async saveEntries(drafts: readonly Draft<Entry>[]): Promise<void> {
+      const at = now();
+      await db.transaction('rw', db.entries, async () => {
+        const stored = await db.entries.bulkGet(drafts.map((d) => d.id));
+        await db.entries.bulkPut(drafts.map((d, i) => stamp<Entry>(d, stored[i], at)));
+      });
+    },
+
+    /** Records a draw: the seed on the competition and every entrant's order, station and anonymous code. */
+    async applyDraw(competitionId: string, seed: string, placements: readonly DrawPlacement[]): Promise<void> {
+      const at = now();
+      await db.transaction('rw', [db.competitions, db.entries], async () => {
+        const competition = await db.competitions.get(competitionId);
+        if (!competition) throw new Error(`competition ${competitionId} not found`);
+        const entries = await db.entries.where('competitionId').equals(competitionId).toArray();
+        const byId = new Map(placements.map((p) => [p.entryId, p]));
+        await db.entries.bulkPut(
+          entries.map((entry) => {
+            const placement = byId.get(entry.id);
+            const { drawOrder: _o, station: _s, anonCode: _c, ...rest } = entry;
+            return stamp<Entry>(placement ? { ...rest, drawOrder: placement.drawOrder, station: placement.station, anonCode: placement.anonCode } : rest, entry, at);
+          }),
+        );
+        await db.competitions.put(stamp<Competition>({ ...competition, drawSeed: seed, drawnAt: at.toISOString() }, competition, at));
+      });
+    },
+
+    /** Removes the draw (seed, order, stations, codes), e.g. when going back to registration. */
+    async clearDraw(competitionId: string): Promise<void> {
+      await this.applyDraw(competitionId, '', []);
+      await db.transaction('rw', db.competitions, async () => {
+        const competition = await db.competitions.get(competitionId);
+        if (!competition) return;
+        const { drawSeed: _seed, drawnAt: _at, ...rest } = competition;
+        await db.competitions.put(stamp<Competition>(rest, competition));
+      });
+    },
+
+    /** Moves the competition to a new status. */
+    async setStatus(competitionId: string, status: CompetitionStatus): Promise<Competition> {
+      return db.transaction('rw', db.competitions, async () => {
+        const competition = await db.competitions.get(competitionId);
+        if (!competition) throw new Error(`competition ${competitionId} not found`);
+        const next = stamp<Competition>({ ...competition, status }, competition);
+        await db.competitions.put(next);
+        return next;
+      });
+    },
+
+    async saveJudge(draft: Draft<JudgeAssignment>): Promise<JudgeAssignment> {
+      return this.judges.save(draft);
+    },
+
+    removeJudge: (id: string) => db.judges.delete(id),
   };
 }
 

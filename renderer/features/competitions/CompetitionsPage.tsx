@@ -1,5 +1,7 @@
-import { useMemo } from 'react';
-import { Chip } from '@mui/material';
+import { useMemo, useState } from 'react';
+import { Button, Chip } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
+import { useNavigate } from 'react-router';
 import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import { useTranslation } from 'react-i18next';
 import type { Competition } from '../../../shared/domain';
@@ -9,9 +11,12 @@ import { PageLoading } from '../../app/components/PageLoading';
 import { VirtualTable, type Column } from '../../app/components/VirtualTable';
 import { useLiveRecords } from '../../db/useLiveRecords';
 import { LoadDemoButton } from '../workspace/LoadDemoButton';
+import { CreateCompetitionDialog } from './CreateCompetitionDialog';
 
 export default function CompetitionsPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
   const data = useLiveRecords(async (r) => ({ competitions: await r.competitions.list(), entryCounts: await r.competitions.entryCounts() }));
 
   const rows = useMemo(
@@ -34,14 +39,23 @@ export default function CompetitionsPage() {
 
   return (
     <>
-      <PageHeader title={t('competitions.title')} subtitle={data ? t('common.records', { count: rows.length }) : undefined} />
+      <PageHeader
+        title={t('competitions.title')}
+        subtitle={data ? t('common.records', { count: rows.length }) : undefined}
+        actions={
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)} data-testid="new-competition">
+            {t('competition.new')}
+          </Button>
+        }
+      />
       {!data ? (
         <PageLoading />
       ) : rows.length === 0 ? (
         <EmptyState icon={EmojiEventsIcon} title={t('empty.competitionsTitle')} body={t('empty.competitionsBody')} action={<LoadDemoButton variant="outlined" />} />
       ) : (
-        <VirtualTable label={t('competitions.title')} testId="competitions-table" rows={rows} columns={columns} rowKey={(c) => c.id} />
+        <VirtualTable label={t('competitions.title')} testId="competitions-table" rows={rows} columns={columns} rowKey={(c) => c.id} onRowClick={(c) => navigate(`/competitions/${c.id}`)} />
       )}
+      {creating && <CreateCompetitionDialog open onClose={() => setCreating(false)} />}
     </>
   );
 }

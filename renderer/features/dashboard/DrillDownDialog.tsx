@@ -1,0 +1,58 @@
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { RecordKind } from '../../../shared/domain';
+import { PageLoading } from '../../app/components/PageLoading';
+import { VirtualTable } from '../../app/components/VirtualTable';
+import { useLanguage } from '../../app/useLanguage';
+import { useLiveRecords } from '../../db/useLiveRecords';
+import { loadRecordTable, type RecordRow } from './recordRows';
+
+export interface DrillDown {
+  readonly title: string;
+  readonly kind: RecordKind;
+  readonly ids: readonly string[];
+}
+
+/** The records behind one dashboard figure. */
+export function DrillDownDialog({ drillDown, onClose }: { drillDown: DrillDown | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const table = useLiveRecords(
+    (r) => (drillDown ? loadRecordTable(r, drillDown.kind, drillDown.ids, t, language) : Promise.resolve(null)),
+    [drillDown, t, language],
+  );
+
+  return (
+    <Dialog open={drillDown !== null} onClose={onClose} fullWidth maxWidth="lg" slotProps={{ paper: { 'data-testid': 'drilldown' } as object }}>
+      <DialogTitle>
+        {drillDown?.title}
+        <Typography component="span" color="text.secondary" sx={{ ml: 1 }}>
+          (<span data-testid="drilldown-count">{drillDown?.ids.length ?? 0}</span>)
+        </Typography>
+      </DialogTitle>
+      <DialogContent dividers>
+        {!table ? (
+          <PageLoading />
+        ) : (
+          <Box>
+            <VirtualTable<RecordRow>
+              label={drillDown?.title ?? ''}
+              rows={table.rows}
+              rowKey={(row) => row.id}
+              height={520}
+              columns={table.headers.map((header, i) => ({
+                key: String(i),
+                header,
+                width: i === 0 ? 'minmax(240px, 3fr)' : 'minmax(120px, 1.5fr)',
+                render: (row: RecordRow) => row.cells[i] ?? '',
+              }))}
+            />
+          </Box>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t('common.close')}</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

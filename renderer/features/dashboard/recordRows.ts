@@ -1,0 +1,93 @@
+/**
+ * Turns records of any kind into rows for the drill-down list: the records behind a dashboard figure are
+ * shown with what identifies them (name, department, level, savings…).
+ */
+import type { TFunction } from 'i18next';
+import type { RecordKind } from '../../../shared/domain';
+import { currentRating } from '../../../shared/dashboard/currentRating';
+import type { Repositories } from '../../db/repositories';
+import { formatYuan } from '../../app/format';
+import type { Language } from '../../app/i18n';
+
+export interface RecordRow {
+  readonly id: string;
+  readonly cells: readonly string[];
+}
+
+export interface RecordTable {
+  readonly headers: readonly string[];
+  readonly rows: readonly RecordRow[];
+}
+
+export async function loadRecordTable(
+  repositories: Repositories,
+  kind: RecordKind,
+  ids: readonly string[],
+  t: TFunction,
+  language: Language,
+): Promise<RecordTable> {
+  const departments = new Map((await repositories.people.departments.list()).map((d) => [d.id, d.name]));
+  const department = (id: string | undefined) => (id ? departments.get(id) ?? '—' : '—');
+
+  switch (kind) {
+    case 'competition': {
+      const rows = await repositories.competitions.byIds(ids);
+      return {
+        headers: [t('common.name'), t('common.level'), t('common.trade'), t('competitions.startDate')],
+        rows: rows.map((c) => ({ id: c.id, cells: [c.name, t(`enums.level.${c.level}`), c.trade, c.startDate] })),
+      };
+    }
+    case 'entry': {
+      const entries = await repositories.competitions.entries.byIds(ids);
+      const people = new Map((await repositories.people.byIds([...new Set(entries.flatMap((e) => e.memberIds))])).map((p) => [p.id, p]));
+      const competitions = new Map((await repositories.competitions.byIds([...new Set(entries.map((e) => e.competitionId))])).map((c) => [c.id, c.name]));
+      return {
+        headers: [t('common.name'), t('common.department'), t('nav.competitions'), t('common.status')],
+        rows: entries.map((e) => ({
+          id: e.id,
+          cells: [e.teamName ?? e.memberIds.map((id) => people.get(id)?.name ?? '—').join('、'), department(e.departmentId), competitions.get(e.competitionId) ?? '—', t(`enums.entryStatus.${e.status}`)],
+        })),
+      };
+    }
+    case 'person': {
+      const rows = await repositories.people.byIds(ids);
+      return {
+        headers: [t('people.employeeNo'), t('common.name'), t('common.department'), t('people.honours')],
+        rows: rows.map((p) => ({
+          id: p.id,
+          cells: [p.employeeNo, p.name, department(p.departmentId), p.honours.map((h) => t('format.honour', { level: t(`enums.level.${h.level}`), kind: t(`enums.honourKind.${h.kind}`), year: h.year })).join('、')],
+        })),
+      };
+    }
+    case 'studio': {
+      const rows = await repositories.studios.byIds(ids);
+      return {
+        headers: [t('common.name'), t('common.kind'), t('studios.rating'), t('studios.memberCount')],
+        rows: rows.map((s) => {
+          const rating = currentRating(s);
+          return { id: s.id, cells: [s.name, t(`enums.studioKind.${s.kind}`), rating ? `${t(`enums.level.${rating.level}`)} ${rating.year}` : '—', String(s.memberIds.length)] };
+        }),
+      };
+    }
+    case 'project': {
+      const rows = await repositories.projects.byIds(ids);
+      const studios = new Map((await repositories.studios.byIds([...new Set(rows.map((p) => p.studioId))])).map((s) => [s.id, s.name]));
+      return {
+        headers: [t('common.name'), t('projects.studio'), t('projects.stage'), t('projects.start')],
+        rows: rows.map((p) => ({ id: p.id, cells: [p.title, studios.get(p.studioId) ?? '—', t(`enums.projectStage.${p.stage}`), p.startDate] })),
+      };
+    }
+    case 'achievement': {
+      const rows = await repositories.achievements.byIds(ids);
+      return {
+        headers: [t('common.name'), t('common.kind'), t('common.date'), t('dashboard.savings')],
+        rows: rows.map((a) => ({ id: a.id, cells: [a.title, t(`enums.achievementKind.${a.kind}`), a.date, a.annualSavingsFen > 0 ? formatYuan(a.annualSavingsFen, language) : '—'] })),
+      };
+    }
+    case 'activity':
+    case 'article': {
+      const rows = kind === 'article' ? await repositories.knowledge.byIds(ids) : await repositories.studios.activities.byIds(ids);
+      return { headers: [t('common.name')], rows: rows.map((r) => ({ id: r.id, cells: [r.title] })) };
+    }
+  }
+}
