@@ -217,6 +217,9 @@ export const competitionSchema = recordMetaSchema.extend({
   /** Seed of the draw (抽签), recorded so the draw can be re-derived and shown to be fair. */
   drawSeed: z.string().optional(),
   drawnAt: isoDateTimeSchema.optional(),
+  /** Station count (0 = none) and anonymous-code prefix used by the draw, so it can be re-run from stored data. */
+  drawStations: z.number().int().min(0).optional(),
+  drawCodePrefix: z.string().max(4).optional(),
   /** Prize money paid per award, used by the incentives ledger. */
   prizeFen: z.object({ first: fenSchema, second: fenSchema, third: fenSchema }).optional(),
 });

@@ -1,0 +1,81 @@
+/**
+ * Turns roster bytes into rows of cells, whatever the container: xlsx through exceljs, CSV through the text
+ * decoder. What the file is comes from its content: a renamed file is judged by its bytes.
+ */
+import type ExcelJS from 'exceljs';
+import { readCell, restoreCellText, type CellRead } from '../xlsx/cellValue';
+import { loadWorkbook } from '../xlsx/loadWorkbook';
+import { sniffFileType, type SniffedFileType } from '../xlsx/sniffFileType';
+import { decodeCsvText, type CsvEncoding } from './decodeCsvText';
+import { parseCsv } from './parseCsv';
+
+export interface TableRow {
+  /** Row number as the user sees it. */
+  row: number;
+  /** Cells from column 1; index 0 is column 1. */
+  cells: CellRead[];
+}
+
+export interface RosterTable {
+  format: 'xlsx' | 'csv';
+  encoding?: CsvEncoding;
+  /** For xlsx, one table per worksheet, in workbook order. */
+  sheets: { name?: string; rows: TableRow[] }[];
+}
+
+export type ReadTableResult =
+  | { ok: true; table: RosterTable }
+  | { ok: false; code: 'empty_file' | 'unreadable_file' }
+  | { ok: false; code: 'wrong_file_type'; detected: DetectedFileType };
+
+/** What a refused file was found to be: the sniffed type, or 'xls' for an old Excel file, 'html' for a web page. */
+export type DetectedFileType = SniffedFileType | 'xls' | 'html';
+
+export async function readRosterTable(bytes: Uint8Array, fileName = ''): Promise<ReadTableResult> {
+  const sniffed = sniffFileType(bytes);
+  // Old Excel files are OLE containers, like .doc; the name tells the user which one to re-save as .xlsx.
+  const detected: DetectedFileType = sniffed === 'ole' && /\.(xls|et)$/i.test(fileName) ? 'xls' : sniffed;
+  if (detected === 'empty') return { ok: false, code: 'empty_file' };
+  if (sniffed === 'zip') {
+    const loaded = await loadWorkbook(bytes);
+    if (!loaded.ok) {
+      return loaded.code === 'wrong_file_type' ? { ok: false, code: loaded.code, detected } : { ok: false, code: loaded.code };
+    }
+    return { ok: true, table: { format: 'xlsx', sheets: loaded.workbook.worksheets.map(sheetRows) } };
+  }
+  if (sniffed !== 'text') return { ok: false, code: 'wrong_file_type', detected };
+  const decoded = decodeCsvText(bytes);
+  if (!decoded.ok) return { ok: false, code: 'unreadable_file' };
+  // Some office systems export an HTML table and call it .xls.
+  if (/^\s*</.test(decoded.text)) return { ok: false, code: 'wrong_file_type', detected: 'html' };
+  const rows = parseCsv(decoded.text).map((record) => ({ row: record.row, cells: record.fields.map(csvCell) }));
+  return { ok: true, table: { format: 'csv', encoding: decoded.encoding, sheets: [{ rows }] } };
+}
+
+function sheetRows(sheet: ExcelJS.Worksheet): { name: string; rows: TableRow[] } {
+  const rows: TableRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (excelRow, rowNumber) => {
+    const values = excelRow.values;
+    const cells: CellRead[] = [];
+    if (Array.isArray(values)) {
+      // exceljs puts column 1 at index 1; merged cells repeat the master's value.
+      for (let c = 1; c < values.length; c++) cells.push(readCell(values[c] as ExcelJS.CellValue));
+    }
+    rows.push({ row: rowNumber, cells });
+  });
+  return { name: sheet.name, rows };
+}
+
+/**
+ * A CSV field as a cell. CSV has no formulas, but a field starting with "=" was one in the spreadsheet that
+ * made it (or is meant to become one when opened), so it is reported as a formula. The `="00123"` idiom that
+ * other systems use to keep leading zeros is plain text.
+ */
+function csvCell(field: string): CellRead {
+  const text = field.trim();
+  if (text === '') return { kind: 'empty' };
+  const literal = /^="(.*)"$/.exec(text);
+  if (literal) return literal[1]!.trim() === '' ? { kind: 'empty' } : { kind: 'text', text: literal[1]! };
+  if (text.startsWith('=')) return { kind: 'formula' };
+  return { kind: 'text', text: restoreCellText(text) };
+}
