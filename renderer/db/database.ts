@@ -6,6 +6,7 @@
  * brought forward. Never edit a released version; add a new one.
  */
 import Dexie, { type Table } from 'dexie';
+import type { CompetitionPackageV1 } from '../../shared/competitions/package/competitionPackageSchema';
 import type {
   Achievement,
   Activity,
@@ -41,7 +42,7 @@ export interface CompetitionPackageRow {
   readonly competitionId: string;
   readonly importedAt: string;
   readonly checksum: string;
-  readonly pkg: unknown;
+  readonly pkg: CompetitionPackageV1;
 }
 
 /** The bytes of an attachment, kept apart from its metadata so lists never load file contents. */

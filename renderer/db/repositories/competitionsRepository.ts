@@ -44,6 +44,8 @@ export function createCompetitionsRepository(db: JiangxinDatabase) {
     entriesOf: (competitionId: string) => db.entries.where('competitionId').equals(competitionId).toArray(),
     judgesOf: (competitionId: string) => db.judges.where('competitionId').equals(competitionId).toArray(),
     publicationOf: (competitionId: string) => db.publications.where('competitionId').equals(competitionId).last(),
+    marksCount: (competitionId: string) => db.marks.where('competitionId').equals(competitionId).count(),
+    openAppealsCount: (competitionId: string) => db.appeals.where('competitionId').equals(competitionId).filter((a) => a.status === 'open').count(),
 
     /** Number of entries per competition id, for list views. */
     async entryCounts(): Promise<Map<string, number>> {
@@ -75,7 +77,12 @@ export function createCompetitionsRepository(db: JiangxinDatabase) {
     },
 
     /** Records a draw: the seed on the competition and every entrant's order, station and anonymous code. */
-    async applyDraw(competitionId: string, seed: string, placements: readonly DrawPlacement[]): Promise<void> {
+    async applyDraw(
+      competitionId: string,
+      seed: string,
+      placements: readonly DrawPlacement[],
+      settings: { readonly stations?: number; readonly codePrefix?: string } = {},
+    ): Promise<void> {
       const at = now();
       await db.transaction('rw', [db.competitions, db.entries], async () => {
         const competition = await db.competitions.get(competitionId);
@@ -89,7 +96,20 @@ export function createCompetitionsRepository(db: JiangxinDatabase) {
             return stamp<Entry>(placement ? { ...rest, drawOrder: placement.drawOrder, station: placement.station, anonCode: placement.anonCode } : rest, entry, at);
           }),
         );
-        await db.competitions.put(stamp<Competition>({ ...competition, drawSeed: seed, drawnAt: at.toISOString() }, competition, at));
+        const { drawStations: _st, drawCodePrefix: _cp, ...base } = competition;
+        await db.competitions.put(
+          stamp<Competition>(
+            {
+              ...base,
+              drawSeed: seed,
+              drawnAt: at.toISOString(),
+              ...(settings.stations === undefined ? {} : { drawStations: settings.stations }),
+              ...(settings.codePrefix === undefined ? {} : { drawCodePrefix: settings.codePrefix }),
+            },
+            competition,
+            at,
+          ),
+        );
       });
     },
 
@@ -99,7 +119,7 @@ export function createCompetitionsRepository(db: JiangxinDatabase) {
       await db.transaction('rw', db.competitions, async () => {
         const competition = await db.competitions.get(competitionId);
         if (!competition) return;
-        const { drawSeed: _seed, drawnAt: _at, ...rest } = competition;
+        const { drawSeed: _seed, drawnAt: _at, drawStations: _st, drawCodePrefix: _cp, ...rest } = competition;
         await db.competitions.put(stamp<Competition>(rest, competition));
       });
     },

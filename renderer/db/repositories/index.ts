@@ -2,6 +2,7 @@
 import type { JiangxinDatabase } from '../database';
 import { createAchievementsRepository } from './achievementsRepository';
 import { createCompetitionsRepository } from './competitionsRepository';
+import { createJudgingRepository } from './judgingRepository';
 import { createKnowledgeRepository } from './knowledgeRepository';
 import { createPeopleRepository } from './peopleRepository';
 import { createProjectsRepository } from './projectsRepository';
@@ -19,6 +20,7 @@ export function createRepositories(db: JiangxinDatabase) {
     projects: createProjectsRepository(db),
     achievements: createAchievementsRepository(db),
     knowledge: createKnowledgeRepository(db),
+    judging: createJudgingRepository(db),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { RecordKind } from '../../../shared/domain';
+import type { WorkspaceTable } from '../../../shared/domain';
 import { PageLoading } from '../../app/components/PageLoading';
 import { VirtualTable } from '../../app/components/VirtualTable';
 import { useLanguage } from '../../app/useLanguage';
@@ -9,7 +9,7 @@ import { loadRecordTable, type RecordRow } from './recordRows';
 
 export interface DrillDown {
   readonly title: string;
-  readonly kind: RecordKind;
+  readonly table: WorkspaceTable;
   readonly ids: readonly string[];
 }
 
@@ -18,7 +18,7 @@ export function DrillDownDialog({ drillDown, onClose }: { drillDown: DrillDown |
   const { t } = useTranslation();
   const language = useLanguage();
   const table = useLiveRecords(
-    (r) => (drillDown ? loadRecordTable(r, drillDown.kind, drillDown.ids, t, language) : Promise.resolve(null)),
+    (r) => (drillDown ? loadRecordTable(r, drillDown.table, drillDown.ids, t, language) : Promise.resolve(null)),
     [drillDown, t, language],
   );
 

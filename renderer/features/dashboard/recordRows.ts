@@ -3,7 +3,7 @@
  * shown with what identifies them (name, department, level, savings…).
  */
 import type { TFunction } from 'i18next';
-import type { RecordKind } from '../../../shared/domain';
+import type { WorkspaceTable } from '../../../shared/domain';
 import { currentRating } from '../../../shared/dashboard/currentRating';
 import type { Repositories } from '../../db/repositories';
 import { formatYuan } from '../../app/format';
@@ -21,7 +21,7 @@ export interface RecordTable {
 
 export async function loadRecordTable(
   repositories: Repositories,
-  kind: RecordKind,
+  table: WorkspaceTable,
   ids: readonly string[],
   t: TFunction,
   language: Language,
@@ -29,15 +29,15 @@ export async function loadRecordTable(
   const departments = new Map((await repositories.people.departments.list()).map((d) => [d.id, d.name]));
   const department = (id: string | undefined) => (id ? departments.get(id) ?? '—' : '—');
 
-  switch (kind) {
-    case 'competition': {
+  switch (table) {
+    case 'competitions': {
       const rows = await repositories.competitions.byIds(ids);
       return {
         headers: [t('common.name'), t('common.level'), t('common.trade'), t('competitions.startDate')],
         rows: rows.map((c) => ({ id: c.id, cells: [c.name, t(`enums.level.${c.level}`), c.trade, c.startDate] })),
       };
     }
-    case 'entry': {
+    case 'entries': {
       const entries = await repositories.competitions.entries.byIds(ids);
       const people = new Map((await repositories.people.byIds([...new Set(entries.flatMap((e) => e.memberIds))])).map((p) => [p.id, p]));
       const competitions = new Map((await repositories.competitions.byIds([...new Set(entries.map((e) => e.competitionId))])).map((c) => [c.id, c.name]));
@@ -49,7 +49,7 @@ export async function loadRecordTable(
         })),
       };
     }
-    case 'person': {
+    case 'people': {
       const rows = await repositories.people.byIds(ids);
       return {
         headers: [t('people.employeeNo'), t('common.name'), t('common.department'), t('people.honours')],
@@ -59,7 +59,7 @@ export async function loadRecordTable(
         })),
       };
     }
-    case 'studio': {
+    case 'studios': {
       const rows = await repositories.studios.byIds(ids);
       return {
         headers: [t('common.name'), t('common.kind'), t('studios.rating'), t('studios.memberCount')],
@@ -69,7 +69,7 @@ export async function loadRecordTable(
         }),
       };
     }
-    case 'project': {
+    case 'projects': {
       const rows = await repositories.projects.byIds(ids);
       const studios = new Map((await repositories.studios.byIds([...new Set(rows.map((p) => p.studioId))])).map((s) => [s.id, s.name]));
       return {
@@ -77,17 +77,25 @@ export async function loadRecordTable(
         rows: rows.map((p) => ({ id: p.id, cells: [p.title, studios.get(p.studioId) ?? '—', t(`enums.projectStage.${p.stage}`), p.startDate] })),
       };
     }
-    case 'achievement': {
+    case 'achievements': {
       const rows = await repositories.achievements.byIds(ids);
       return {
         headers: [t('common.name'), t('common.kind'), t('common.date'), t('dashboard.savings')],
         rows: rows.map((a) => ({ id: a.id, cells: [a.title, t(`enums.achievementKind.${a.kind}`), a.date, a.annualSavingsFen > 0 ? formatYuan(a.annualSavingsFen, language) : '—'] })),
       };
     }
-    case 'activity':
-    case 'article': {
-      const rows = kind === 'article' ? await repositories.knowledge.byIds(ids) : await repositories.studios.activities.byIds(ids);
-      return { headers: [t('common.name')], rows: rows.map((r) => ({ id: r.id, cells: [r.title] })) };
+    case 'incentives': {
+      const rows = await repositories.achievements.incentives.byIds(ids);
+      const people = new Map((await repositories.people.byIds([...new Set(rows.map((r) => r.personId))])).map((p) => [p.id, p.name]));
+      return {
+        headers: [t('common.name'), t('common.kind'), t('common.year'), t('dashboard.amount')],
+        rows: rows.map((r) => ({ id: r.id, cells: [people.get(r.personId) ?? '—', t(`enums.incentiveKind.${r.kind}`), String(r.year), r.amountFen > 0 ? formatYuan(r.amountFen, language) : '—'] })),
+      };
+    }
+    default: {
+      const rows = (await repositories.workspace.read([table]))[table] as readonly { id: string }[];
+      const wanted = new Set(ids);
+      return { headers: ['id'], rows: rows.filter((r) => wanted.has(r.id)).map((r) => ({ id: r.id, cells: [r.id] })) };
     }
   }
 }

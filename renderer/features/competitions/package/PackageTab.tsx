@@ -1,0 +1,83 @@
+/**
+ * Exports the competition package for the judge laptops (DESIGN §4): rubric, judge assignments and anonymous
+ * codes only. What stops the export is listed first, in plain words.
+ */
+import { useState } from 'react';
+import { Alert, Box, Button, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { CompetitionPackageInput, PackageBuildIssue } from '../../../../shared/competitions/package/buildCompetitionPackage';
+import { checkCompetitionPackageInput } from '../../../../shared/competitions/package/buildCompetitionPackage';
+import { PageLoading } from '../../../app/components/PageLoading';
+import { useLiveRecords } from '../../../db/useLiveRecords';
+import { getPlatform, PlatformError } from '../../../platform';
+import type { CompetitionTabProps } from '../CompetitionDetailPage';
+
+export const PACKAGE_EXTENSION = 'jxcomp';
+
+export default function PackageTab({ competition }: CompetitionTabProps) {
+  const { t } = useTranslation();
+  const [result, setResult] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const input = useLiveRecords(
+    async (r): Promise<CompetitionPackageInput> => {
+      const [entries, judges] = await Promise.all([r.competitions.entriesOf(competition.id), r.competitions.judgesOf(competition.id)]);
+      const people = new Map((await r.people.byIds(judges.map((j) => j.personId))).map((p) => [p.id, p.name]));
+      return {
+        competition,
+        entries,
+        // Only the people who sign in on a judge laptop travel in the package.
+        judges: judges
+          .filter((j) => j.role === 'chief' || j.role === 'judge' || j.role === 'scorer')
+          .map((assignment) => ({ assignment, displayName: `${people.get(assignment.personId) ?? '?'}（${t(`compPackage.roles.${assignment.role}`)}）` })),
+        exportedAt: new Date().toISOString(),
+      };
+    },
+    [competition, t],
+  );
+  if (!input) return <PageLoading />;
+  const issues = checkCompetitionPackageInput(input);
+
+  const issueText = (issue: PackageBuildIssue) => t(`compPackage.issues.${issue.code}`, { ...issue.params, status: issue.params.status ? t(`enums.competitionStatus.${issue.params.status}`) : '' });
+
+  const exportPackage = async () => {
+    setResult(null);
+    const { buildCompetitionPackage } = await import('../../../../shared/competitions/package/buildCompetitionPackage');
+    const bytes = await buildCompetitionPackage({ ...input, exportedAt: new Date().toISOString() });
+    try {
+      const saved = await getPlatform().saveFile({
+        suggestedName: `${competition.name}.${PACKAGE_EXTENSION}`,
+        filters: [{ name: t('compPackage.fileKind'), extensions: [PACKAGE_EXTENSION] }],
+        bytes,
+      });
+      if (saved) setResult({ severity: 'success', text: t('compPackage.exported', { name: saved.path ?? saved.name, judges: input.judges.length, entries: input.entries.filter((e) => e.anonCode).length }) });
+    } catch (error) {
+      setResult({ severity: 'error', text: error instanceof PlatformError ? t(`platformErrors.${error.code}`, error.params) : String(error) });
+    }
+  };
+
+  return (
+    <Box sx={{ maxWidth: 820 }}>
+      <Typography sx={{ mb: 2 }}>{t('compPackage.intro')}</Typography>
+      <Alert severity="info" sx={{ mb: 2 }}>
+        {t('compPackage.privacy')}
+      </Alert>
+      {issues.length > 0 && (
+        <Alert severity="warning" sx={{ mb: 2 }} data-testid="package-issues">
+          {t('compPackage.blocked')}
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {[...new Set(issues.map(issueText))].map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </Box>
+        </Alert>
+      )}
+      <Button variant="contained" disabled={issues.length > 0} onClick={() => void exportPackage()} data-testid="package-export">
+        {t('compPackage.export')}
+      </Button>
+      {result && (
+        <Alert severity={result.severity} sx={{ mt: 2 }} data-testid="package-result">
+          {result.text}
+        </Alert>
+      )}
+    </Box>
+  );
+}
