@@ -1,0 +1,82 @@
+/**
+ * Judge panels for some of the demo's competitions: every company-level one, every one being drawn, scored or
+ * reviewed now, and a few grassroots ones. A panel has a chief judge, judges per practical module (five where
+ * the module trims the highest and lowest mark, else three), a scorer, an encryption officer and an
+ * arbitration member. Judges are strong people of the trade who are not entrants, preferably from units that
+ * sent no entrant; the encryption officer, scorer and arbitration come from HR and the union.
+ */
+import type { Entry, JudgeAssignment, JudgeRole, Person } from '../domain';
+import { type DemoContext, seq } from './context';
+import { addDays } from './dates';
+import type { DemoCompetition } from './generateCompetitions';
+import type { DemoOrganisation } from './generateOrganisation';
+
+export function generateJudges(
+  ctx: DemoContext,
+  org: DemoOrganisation,
+  competitions: readonly DemoCompetition[],
+  entriesByCompetition: ReadonlyMap<string, readonly Entry[]>,
+): JudgeAssignment[] {
+  const rng = ctx.random('judges');
+  const grassrootsPublished = competitions.filter((c) => c.record.level === 'grassroots' && c.record.status === 'published');
+  const extra = new Set(rng.sample(grassrootsPublished, 3).map((c) => c.record.id));
+  const withPanel = competitions.filter(
+    ({ record }) =>
+      (record.level === 'company' && record.status !== 'draft' && record.status !== 'registration') ||
+      record.status === 'drawn' ||
+      record.status === 'scoring' ||
+      record.status === 'review' ||
+      extra.has(record.id),
+  );
+  const office = (code: string): readonly Person[] => org.people.filter((p) => p.departmentId === org.departmentByCode.get(code)?.id);
+  const hr = office('HR');
+  const union = office('GH');
+
+  const assignments: JudgeAssignment[] = [];
+  for (const { record } of withPanel) {
+    const entries = entriesByCompetition.get(record.id) ?? [];
+    // Neither an entrant nor anyone who coached one may judge (hard conflicts of interest).
+    const entrants = new Set(entries.flatMap((e) => [...e.memberIds, ...e.coachIds]));
+    const entrantUnits = new Set(entries.map((e) => org.unitOf(e.departmentId).id));
+    const candidates = org
+      .peopleOfTrade(record.trade)
+      .filter((p) => !entrants.has(p.id) && (p.skillGrade === 'technician' || p.skillGrade === 'senior_technician'));
+    // Judges from units with no entrant first (no conflict of interest), then the rest, strongest first.
+    const ordered = [
+      ...candidates.filter((p) => !entrantUnits.has(org.unitOf(p.departmentId).id)),
+      ...candidates.filter((p) => entrantUnits.has(org.unitOf(p.departmentId).id)),
+    ];
+    const modules = record.rubric.parts.filter((p) => p.practical).flatMap((p) => p.modules);
+    const stationCount = Math.max(0, ...entries.map((e) => e.station ?? 0));
+    const allStations = Array.from({ length: stationCount }, (_, i) => i + 1);
+    const at = ctx.at(addDays(record.startDate, -3), '14:00');
+    let n = 0;
+    const assign = (person: Person | undefined, role: JudgeRole, moduleIds: string[] = [], judgeStations: number[] = []): void => {
+      if (!person) return;
+      n++;
+      assignments.push({
+        id: `judge-${record.id.slice('comp-'.length)}-${seq(n, 2)}`,
+        version: 1,
+        updatedAt: at,
+        competitionId: record.id,
+        personId: person.id,
+        role,
+        moduleIds,
+        stations: judgeStations,
+      });
+    };
+
+    let next = 0;
+    assign(ordered[next++], 'chief', modules.map((m) => m.id));
+    for (const module of modules) {
+      const perModule = module.aggregation === 'trimmed' ? 5 : 3;
+      // Every judge of a module scores every station, so each item gets several independent marks.
+      for (let j = 0; j < perModule; j++) assign(ordered[next++], 'judge', [module.id], allStations);
+    }
+    const [scorer, encryption] = rng.sample(hr, 2);
+    assign(scorer, 'scorer');
+    assign(encryption, 'encryption');
+    assign(rng.pick(union), 'arbitration');
+  }
+  return assignments;
+}
