@@ -51,7 +51,7 @@ export function AppShell() {
   return (
     <Box sx={{ display: 'flex', height: '100%' }}>
       <AppBar position="fixed" color="inherit" elevation={0} sx={{ zIndex: (theme) => theme.zIndex.drawer + 1, borderBottom: 1, borderColor: 'divider' }}>
-        <Toolbar variant="dense" sx={{ gap: 2 }}>
+        <Toolbar sx={{ gap: 2 }}>
           <Typography variant="h6" component="div" color="primary" sx={{ fontWeight: 700 }}>
             {t('app.name')}
           </Typography>
@@ -65,7 +65,7 @@ export function AppShell() {
         variant="permanent"
         sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
       >
-        <Toolbar variant="dense" />
+        <Toolbar />
         <nav aria-label={t('app.openNavigation')}>
           <List dense>
             {NAV_ITEMS.map((item) => {
@@ -89,7 +89,7 @@ export function AppShell() {
         </nav>
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, height: '100%', overflow: 'auto' }}>
-        <Toolbar variant="dense" />
+        <Toolbar />
         <Box sx={{ p: 3 }}>
           <WorkspaceGate>
             <Outlet />

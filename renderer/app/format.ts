@@ -16,3 +16,8 @@ export function formatYuan(fen: number, language: Language): string {
 export function formatCount(value: number, language: Language): string {
   return new Intl.NumberFormat(language).format(value);
 }
+
+/** "甲、乙、丙" in Chinese, "A, B, C" in English. */
+export function formatList(items: readonly string[], language: Language): string {
+  return new Intl.ListFormat(language, { style: 'narrow', type: 'conjunction' }).format(items);
+}

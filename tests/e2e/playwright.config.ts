@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
 const PORT = 4173;
 
@@ -17,7 +17,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     locale: 'zh-CN',
     viewport: { width: 1440, height: 900 },
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: findChromium(), args: [...CHROMIUM_ARGS] },
     trace: 'retain-on-failure',
   },
   webServer: {

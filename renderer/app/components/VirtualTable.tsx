@@ -21,7 +21,7 @@ export function VirtualTable<T>({
   rows,
   columns,
   rowKey,
-  height = 560,
+  maxHeight,
   testId,
   onRowClick,
   label,
@@ -29,7 +29,8 @@ export function VirtualTable<T>({
   rows: readonly T[];
   columns: readonly Column<T>[];
   rowKey: (row: T) => string;
-  height?: number;
+  /** CSS max height of the table; by default it fills the window below the page header. */
+  maxHeight?: number | string;
   testId?: string;
   onRowClick?: (row: T) => void;
   label: string;
@@ -38,55 +39,63 @@ export function VirtualTable<T>({
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
+    // The sticky header sits above the rows inside the same scroll container.
+    scrollMargin: ROW_HEIGHT,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
   const template = columns.map((c) => c.width).join(' ');
 
   return (
-    <Box role="table" aria-label={label} aria-rowcount={rows.length + 1} data-testid={testId} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
-      <Box role="row" sx={{ display: 'grid', gridTemplateColumns: template, borderBottom: 1, borderColor: 'divider', bgcolor: 'grey.50', pr: 1.5 }}>
+    <Box
+      ref={scrollRef}
+      role="table"
+      aria-label={label}
+      aria-rowcount={rows.length + 1}
+      data-testid={testId}
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper', overflow: 'auto', height: (rows.length + 1) * ROW_HEIGHT + 2, maxHeight: maxHeight ?? 'calc(100vh - 210px)', minHeight: ROW_HEIGHT * 2 }}
+    >
+      {/* The header lives in the scroll container so its columns line up with the rows whatever the scrollbar. */}
+      <Box role="row" sx={{ display: 'grid', gridTemplateColumns: template, borderBottom: 1, borderColor: 'divider', bgcolor: 'grey.50', position: 'sticky', top: 0, zIndex: 1, height: ROW_HEIGHT, alignItems: 'center' }}>
         {columns.map((column) => (
-          <Typography key={column.key} role="columnheader" variant="subtitle2" sx={{ px: 1.5, py: 1, textAlign: column.align ?? 'left' }} noWrap>
+          <Typography key={column.key} role="columnheader" variant="subtitle2" sx={{ px: 1.5, textAlign: column.align ?? 'left' }} noWrap>
             {column.header}
           </Typography>
         ))}
       </Box>
-      <Box ref={scrollRef} sx={{ height: Math.min(height, rows.length * ROW_HEIGHT + 2), overflow: 'auto' }}>
-        <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index] as T;
-            return (
-              <Box
-                key={rowKey(row)}
-                role="row"
-                aria-rowindex={item.index + 2}
-                onClick={onRowClick ? () => onRowClick(row) : undefined}
-                sx={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  height: ROW_HEIGHT,
-                  transform: `translateY(${item.start}px)`,
-                  display: 'grid',
-                  gridTemplateColumns: template,
-                  alignItems: 'center',
-                  borderBottom: 1,
-                  borderColor: 'divider',
-                  cursor: onRowClick ? 'pointer' : 'default',
-                  '&:hover': { bgcolor: 'action.hover' },
-                }}
-              >
-                {columns.map((column) => (
-                  <Box key={column.key} role="cell" sx={{ px: 1.5, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', textAlign: column.align ?? 'left', fontSize: 14 }}>
-                    {column.render(row)}
-                  </Box>
-                ))}
-              </Box>
-            );
-          })}
-        </Box>
+      <Box sx={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index] as T;
+          return (
+            <Box
+              key={rowKey(row)}
+              role="row"
+              aria-rowindex={item.index + 2}
+              onClick={onRowClick ? () => onRowClick(row) : undefined}
+              sx={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                height: ROW_HEIGHT,
+                transform: `translateY(${item.start - ROW_HEIGHT}px)`,
+                display: 'grid',
+                gridTemplateColumns: template,
+                alignItems: 'center',
+                borderBottom: 1,
+                borderColor: 'divider',
+                cursor: onRowClick ? 'pointer' : 'default',
+                '&:hover': { bgcolor: 'action.hover' },
+              }}
+            >
+              {columns.map((column) => (
+                <Box key={column.key} role="cell" sx={{ px: 1.5, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', textAlign: column.align ?? 'left', fontSize: 14 }}>
+                  {column.render(row)}
+                </Box>
+              ))}
+            </Box>
+          );
+        })}
       </Box>
     </Box>
   );

@@ -39,7 +39,7 @@ export function DrillDownDialog({ drillDown, onClose }: { drillDown: DrillDown |
               label={drillDown?.title ?? ''}
               rows={table.rows}
               rowKey={(row) => row.id}
-              height={520}
+              maxHeight={520}
               columns={table.headers.map((header, i) => ({
                 key: String(i),
                 header,

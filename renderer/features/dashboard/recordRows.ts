@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import type { WorkspaceTable } from '../../../shared/domain';
 import { currentRating } from '../../../shared/dashboard/currentRating';
 import type { Repositories } from '../../db/repositories';
-import { formatYuan } from '../../app/format';
+import { formatList, formatYuan } from '../../app/format';
 import type { Language } from '../../app/i18n';
 
 export interface RecordRow {
@@ -45,7 +45,7 @@ export async function loadRecordTable(
         headers: [t('common.name'), t('common.department'), t('nav.competitions'), t('common.status')],
         rows: entries.map((e) => ({
           id: e.id,
-          cells: [e.teamName ?? e.memberIds.map((id) => people.get(id)?.name ?? '—').join('、'), department(e.departmentId), competitions.get(e.competitionId) ?? '—', t(`enums.entryStatus.${e.status}`)],
+          cells: [e.teamName ?? formatList(e.memberIds.map((id) => people.get(id)?.name ?? '—'), language), department(e.departmentId), competitions.get(e.competitionId) ?? '—', t(`enums.entryStatus.${e.status}`)],
         })),
       };
     }
@@ -55,7 +55,7 @@ export async function loadRecordTable(
         headers: [t('people.employeeNo'), t('common.name'), t('common.department'), t('people.honours')],
         rows: rows.map((p) => ({
           id: p.id,
-          cells: [p.employeeNo, p.name, department(p.departmentId), p.honours.map((h) => t('format.honour', { level: t(`enums.level.${h.level}`), kind: t(`enums.honourKind.${h.kind}`), year: h.year })).join('、')],
+          cells: [p.employeeNo, p.name, department(p.departmentId), formatList(p.honours.map((h) => t('format.honour', { level: t(`enums.level.${h.level}`), kind: t(`enums.honourKind.${h.kind}`), year: h.year })), language)],
         })),
       };
     }

@@ -8,6 +8,8 @@ import { EmptyState } from '../../app/components/EmptyState';
 import { PageHeader } from '../../app/components/PageHeader';
 import { PageLoading } from '../../app/components/PageLoading';
 import { VirtualTable, type Column } from '../../app/components/VirtualTable';
+import { formatList } from '../../app/format';
+import { useLanguage } from '../../app/useLanguage';
 import { useLiveRecords } from '../../db/useLiveRecords';
 import { LoadDemoButton } from '../workspace/LoadDemoButton';
 import { useHonourLabel } from './useHonourLabel';
@@ -15,6 +17,7 @@ import { useHonourLabel } from './useHonourLabel';
 export default function PeoplePage() {
   const { t } = useTranslation();
   const honourLabel = useHonourLabel();
+  const language = useLanguage();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query.trim().toLowerCase());
   const data = useLiveRecords(async (r) => {
@@ -31,12 +34,12 @@ export default function PeoplePage() {
   }, [data, deferredQuery]);
 
   const columns: Column<Person>[] = [
-    { key: 'no', header: t('people.employeeNo'), width: '110px', render: (p) => p.employeeNo },
+    { key: 'no', header: t('people.employeeNo'), width: '130px', render: (p) => p.employeeNo },
     { key: 'name', header: t('common.name'), width: '96px', render: (p) => p.name },
     { key: 'department', header: t('common.department'), width: 'minmax(160px, 2fr)', render: (p) => data?.departmentNames.get(p.departmentId) ?? '—' },
     { key: 'trade', header: t('common.trade'), width: 'minmax(120px, 1.5fr)', render: (p) => p.trade },
-    { key: 'grade', header: t('people.skillGrade'), width: '100px', render: (p) => (p.skillGrade ? t(`enums.skillGrade.${p.skillGrade}`) : '—') },
-    { key: 'honours', header: t('people.honours'), width: 'minmax(200px, 3fr)', render: (p) => p.honours.map(honourLabel).join('、') },
+    { key: 'grade', header: t('people.skillGrade'), width: '150px', render: (p) => (p.skillGrade ? t(`enums.skillGrade.${p.skillGrade}`) : '—') },
+    { key: 'honours', header: t('people.honours'), width: 'minmax(200px, 3fr)', render: (p) => formatList(p.honours.map(honourLabel), language) },
   ];
 
   return (

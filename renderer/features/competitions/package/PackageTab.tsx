@@ -5,8 +5,12 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { CompetitionPackageInput, PackageBuildIssue } from '../../../../shared/competitions/package/buildCompetitionPackage';
-import { checkCompetitionPackageInput } from '../../../../shared/competitions/package/buildCompetitionPackage';
+import {
+  buildCompetitionPackage,
+  checkCompetitionPackageInput,
+  type CompetitionPackageInput,
+  type PackageBuildIssue,
+} from '../../../../shared/competitions/package/buildCompetitionPackage';
 import { PageLoading } from '../../../app/components/PageLoading';
 import { useLiveRecords } from '../../../db/useLiveRecords';
 import { getPlatform, PlatformError } from '../../../platform';
@@ -40,7 +44,6 @@ export default function PackageTab({ competition }: CompetitionTabProps) {
 
   const exportPackage = async () => {
     setResult(null);
-    const { buildCompetitionPackage } = await import('../../../../shared/competitions/package/buildCompetitionPackage');
     const bytes = await buildCompetitionPackage({ ...input, exportedAt: new Date().toISOString() });
     try {
       const saved = await getPlatform().saveFile({

@@ -1,0 +1,111 @@
+/**
+ * The foundation as a user meets it: first run, the demo workspace, the dashboard's figures and the records
+ * behind them, both languages, and data that survives a reload.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const HAN = /\p{Script=Han}/u;
+
+async function loadDemoFromWelcome(page: Page) {
+  await page.goto('./');
+  await expect(page.getByTestId('welcome')).toBeVisible();
+  await page.getByTestId('welcome-load-demo').click();
+  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 30_000 });
+}
+
+async function figure(page: Page, key: string): Promise<string> {
+  return (await page.getByTestId(`figure-${key}-value`).innerText()).trim();
+}
+
+function asNumber(text: string): number {
+  return Number(text.replace(/[^\d.]/g, ''));
+}
+
+test('first run offers the demo, and the dashboard computes its figures from the records', async ({ page }) => {
+  await loadDemoFromWelcome(page);
+
+  expect(await figure(page, 'competitions')).toBe('83');
+  expect(await figure(page, 'level-national')).toBe('1');
+  expect(await figure(page, 'level-provincial')).toBe('2');
+  expect(await figure(page, 'level-municipal')).toBe('4');
+  expect(await figure(page, 'level-company')).toBe('9');
+  expect(await figure(page, 'level-grassroots')).toBe('67');
+  expect(asNumber(await figure(page, 'entries'))).toBeGreaterThanOrEqual(2000);
+  expect(await figure(page, 'honoured')).toBe('25');
+  expect(await figure(page, 'studios')).toBe('18');
+  expect(await figure(page, 'studios-municipal-model')).toBe('3');
+  expect(await figure(page, 'studios-municipal-staff')).toBe('11');
+  expect(await figure(page, 'achievements')).toBe('105');
+  expect(await figure(page, 'utility-patents')).toBe('24');
+  // About 1.8亿 yuan of savings, shown compactly in Chinese.
+  expect(await figure(page, 'savings')).toMatch(/^1\.8\d?亿$/);
+});
+
+test('the records behind a figure are a click away', async ({ page }) => {
+  await loadDemoFromWelcome(page);
+
+  await page.getByTestId('figure-utility-patents').click();
+  const dialog = page.getByTestId('drilldown');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('drilldown-count')).toHaveText('24');
+  await expect(dialog.getByRole('row').nth(1)).toContainText('实用新型专利');
+  await dialog.getByRole('button', { name: '关闭' }).click();
+
+  await page.getByTestId('figure-honoured').click();
+  await expect(dialog.getByTestId('drilldown-count')).toHaveText('25');
+  await expect(dialog).toContainText(/劳动模范|五一劳动奖章/);
+});
+
+test('switching the language changes every visible label', async ({ page }) => {
+  await loadDemoFromWelcome(page);
+  await expect(page.getByTestId('nav-dashboard')).toHaveText('总览');
+
+  await page.getByRole('combobox', { name: '语言' }).click();
+  await page.getByRole('option', { name: 'English' }).click();
+
+  await expect(page.getByTestId('nav-dashboard')).toHaveText('Dashboard');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Year overview');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  // The dashboard shows labels and computed numbers only, so no Chinese may remain anywhere on it.
+  expect(await page.locator('body').innerText()).not.toMatch(HAN);
+  expect(await figure(page, 'savings')).toMatch(/^18\d(\.\d+)?M$/);
+
+  // Pages whose text is all labels (no records) are fully English too.
+  for (const item of ['judging', 'settings']) {
+    await page.getByTestId(`nav-${item}`).click();
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(HAN);
+    expect(await page.locator('body').innerText()).not.toMatch(HAN);
+  }
+
+  // The choice is remembered.
+  await page.reload();
+  await expect(page.getByTestId('nav-dashboard')).toHaveText('Dashboard');
+});
+
+test('a reload keeps the data', async ({ page }) => {
+  await loadDemoFromWelcome(page);
+  await page.reload();
+  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83');
+  await expect(page.getByTestId('welcome')).toHaveCount(0);
+  await page.getByTestId('nav-people').click();
+  await expect(page.getByTestId('people-table')).toBeVisible();
+});
+
+test('an empty workspace shows a proper empty state on every page, in both languages', async ({ page }) => {
+  await page.goto('./');
+  await page.getByTestId('welcome-start-empty').click();
+  for (const language of ['zh-CN', 'en-US'] as const) {
+    if (language === 'en-US') {
+      await page.getByRole('combobox', { name: '语言' }).click();
+      await page.getByRole('option', { name: 'English' }).click();
+    }
+    await expect(page.getByRole('listbox')).toHaveCount(0);
+    for (const item of ['dashboard', 'competitions', 'judging', 'studios', 'projects', 'people', 'knowledge', 'reports']) {
+      await page.getByTestId(`nav-${item}`).click();
+      await expect(page.getByTestId('empty-state')).toBeVisible();
+      const text = await page.locator('main').innerText();
+      if (language === 'zh-CN') expect(text).toMatch(HAN);
+      else expect(text).not.toMatch(HAN);
+    }
+  }
+});
