@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * Jiangxin's command line: the shared code without Electron, for checking files and producing figures on any
+ * machine with Node. `npm run cli -- help`.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { computeYearFigures } from '../../shared/dashboard/computeYearFigures';
+import { generateDemoWorkspace } from '../../shared/demo/generateDemoWorkspace';
+import { parseCompetitionPackage } from '../../shared/competitions/package/parseCompetitionPackage';
+import type { WorkspaceRecords } from '../../shared/domain';
+import { summariseFigures } from './summariseFigures';
+
+const HELP = `Jiangxin command line
+
+Usage: npm run cli -- <command> [options]
+
+Commands:
+  demo [--out FILE] [--seed TEXT] [--year N]
+      Write the demo workspace (a metro operator's year) as JSON, to FILE or standard output.
+  figures [--workspace FILE] [--year N]
+      Print the dashboard figures of a year, computed from a workspace JSON file (default: the demo).
+  validate-package FILE
+      Check a competition package (.jxcomp): format, version, checksum and content. Exit code 1 if it is refused.
+  help
+      Show this text.
+`;
+
+export async function runCli(argv: readonly string[], out: (line: string) => void = console.log): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: [...rest],
+    allowPositionals: true,
+    options: { out: { type: 'string' }, seed: { type: 'string' }, year: { type: 'string' }, workspace: { type: 'string' } },
+  });
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !Number.isInteger(year)) {
+    out(`--year must be a whole number, not "${values.year}"`);
+    return 2;
+  }
+
+  switch (command) {
+    case 'demo': {
+      const json = `${JSON.stringify(generateDemoWorkspace({ seed: values.seed, year }), null, 2)}\n`;
+      if (values.out) {
+        await writeFile(values.out, json);
+        out(`demo workspace written to ${values.out}`);
+      } else out(json);
+      return 0;
+    }
+    case 'figures': {
+      const records: WorkspaceRecords = values.workspace
+        ? (JSON.parse(await readFile(values.workspace, 'utf8')) as WorkspaceRecords)
+        : generateDemoWorkspace();
+      const chosen = year ?? Math.max(...records.competitions.map((c) => c.year), ...records.achievements.map((a) => a.year));
+      for (const line of summariseFigures(computeYearFigures(records, chosen))) out(line);
+      return 0;
+    }
+    case 'validate-package': {
+      const file = positionals[0];
+      if (!file) {
+        out('validate-package needs a file: npm run cli -- validate-package competition.jxcomp');
+        return 2;
+      }
+      const result = await parseCompetitionPackage(new Uint8Array(await readFile(file)));
+      if (!result.ok) {
+        out(`refused: ${result.error.code}${result.error.params ? ` ${JSON.stringify(result.error.params)}` : ''}`);
+        return 1;
+      }
+      const { pkg } = result;
+      out(`ok: ${pkg.competition.name} (${pkg.competition.year}), package version ${pkg.version}, exported ${pkg.exportedAt}`);
+      out(`  ${pkg.entries.length} anonymous codes, ${pkg.judges.length} judges, ${pkg.competition.rubric.parts.length} parts`);
+      return 0;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      out(HELP);
+      return 0;
+    default:
+      out(`unknown command "${command}"\n`);
+      out(HELP);
+      return 2;
+  }
+}
+
+// Run only when executed directly, not when imported by a test.
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '')) {
+  process.exitCode = await runCli(process.argv.slice(2));
+}
