@@ -8,6 +8,6 @@ import { useRepositories } from './useRepositories';
 
 export function useLiveRecords<T>(query: (repositories: Repositories) => Promise<T>, deps: readonly unknown[] = []): T | undefined {
   const repositories = useRepositories();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists the query's own inputs
+  // The caller lists the query's own inputs in `deps`.
   return useLiveQuery(() => query(repositories), [repositories, ...deps]);
 }

@@ -63,7 +63,8 @@ const baseline = [];
 for (let i = 0; i < RUNS; i += 1) {
   baseline.push(await measure('/baseline.html', () => new Promise((resolve) => {
     const done = () => resolve(performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd);
-    document.readyState === 'complete' ? done() : addEventListener('load', done);
+    if (document.readyState === 'complete') done();
+    else addEventListener('load', done);
   })));
   app.push(await measure('/', () => new Promise((resolve) => {
     const poll = () => {

@@ -36,6 +36,7 @@ export function VirtualTable<T>({
   label: string;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the table re-renders on every scroll by design
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,

@@ -1,0 +1,204 @@
+/**
+ * An organiser sets up a competition on the office laptop and hands the judges their package, as in the
+ * competitions issue: template → roster with bad rows, fixed and confirmed → draw → judges (a same-department
+ * judge refused) → blank score sheets as PDF (codes, no names) → package → imported on a judge laptop.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { expect, test, type Page } from '@playwright/test';
+import { generateDemoWorkspace } from '../../shared/demo/generateDemoWorkspace';
+
+const demo = generateDemoWorkspace();
+const departmentId = (name: string) => {
+  const department = demo.departments.find((d) => d.name === name);
+  if (!department) throw new Error(`no department ${name} in the demo`);
+  return department.id;
+};
+/** A demo person of that department who is not in a studio with anyone, to keep the soft warnings predictable. */
+const personIn = (name: string) => {
+  const person = demo.people.find((p) => p.departmentId === departmentId(name));
+  if (!person) throw new Error(`nobody in ${name}`);
+  return person;
+};
+
+const ENTRANTS = [
+  ['赵子墨', 'E2601', '信号一车间'],
+  ['钱思远', 'E2602', '信号一车间'],
+  ['孙可欣', 'E2603', '信号二车间'],
+  ['李明轩', 'E2604', '信号二车间'],
+  ['周若溪', 'E2605', '信号一车间'],
+  ['吴浩然', 'E2606', '信号二车间'],
+] as const;
+
+async function rosterXlsx(rows: readonly (readonly string[])[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('名单');
+  sheet.addRow(['姓名', '工号', '部门', '工种']);
+  for (const row of rows) sheet.addRow([...row]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function pickFile(page: Page, trigger: () => Promise<void>, name: string, buffer: Buffer) {
+  const chooser = page.waitForEvent('filechooser');
+  await trigger();
+  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
+}
+
+async function advanceTo(page: Page, statusLabel: string) {
+  await page.getByTestId('status-advance').click();
+  await expect(page.getByTestId('competition-status')).toHaveText(statusLabel);
+}
+
+async function assignJudge(page: Page, personName: string, role: string) {
+  await page.getByTestId('judges-add').click();
+  await page.getByTestId('judge-person').fill(personName);
+  await page.getByRole('option', { name: new RegExp(personName) }).first().click();
+  await page.getByTestId('judge-role').click();
+  await page.getByRole('option', { name: role, exact: true }).click();
+  await page.getByTestId('judge-modules').click();
+  for (const option of await page.getByRole('option').all()) await option.click();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('judge-save').click();
+}
+
+async function setPin(page: Page, assignmentTestId: string, pin: string) {
+  await page.getByTestId(assignmentTestId).click();
+  await page.getByTestId('judge-pin').fill(pin);
+  await page.getByTestId('judge-pin-repeat').fill(pin);
+  await page.getByTestId('judge-pin-save').click();
+  await expect(page.getByTestId('judge-pin')).toHaveCount(0, { timeout: 30_000 });
+}
+
+test('an organiser sets up a competition and hands the judge laptops their package', async ({ page, browser, baseURL }) => {
+  test.setTimeout(240_000);
+  await page.goto('./');
+  await page.getByTestId('welcome-load-demo').click();
+  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 30_000 });
+
+  // A competition from the signalling template.
+  await page.getByTestId('nav-competitions').click();
+  await page.getByTestId('new-competition').click();
+  await page.getByTestId('field-name').fill('2026年信号工技能比武');
+  await page.getByTestId('field-trade').fill('信号工');
+  await page.getByRole('combobox', { name: '评分细则模板' }).click();
+  await page.getByRole('option', { name: '信号设备维护实操技能竞赛' }).click();
+  await page.getByTestId('create-competition').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('2026年信号工技能比武');
+  const competitionId = page.url().match(/competitions\/([^/]+)/)?.[1] ?? '';
+  expect(competitionId).not.toBe('');
+  await page.getByTestId('tab-rubric').click();
+  await expect(page.getByTestId('rubric-issues')).toContainText('0');
+  await advanceTo(page, '报名中');
+
+  // A roster with bad rows: previewed, nothing written; then the fixed file is confirmed.
+  await page.getByTestId('tab-roster').click();
+  const bad = [...ENTRANTS.map((e) => [...e, '信号工']), ['', 'E2607', '信号一车间', '信号工'], ['郑雨桐', 'E2601', '信号二车间', '信号工'], ['王一凡', 'E2608', '不存在的车间', '信号工']];
+  await pickFile(page, () => page.getByTestId('roster-import').click(), '名单.xlsx', await rosterXlsx(bad));
+  const preview = page.getByTestId('roster-preview');
+  await expect(preview).toBeVisible();
+  await expect(page.getByTestId('roster-preview-bad-count')).toContainText('4');
+  await expect(preview).toContainText('不存在的车间');
+  await preview.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByTestId('roster-table').getByRole('row')).toHaveCount(0);
+
+  await pickFile(page, () => page.getByTestId('roster-import').click(), '名单（已修正）.xlsx', await rosterXlsx(ENTRANTS.map((e) => [...e, '信号工'])));
+  await expect(page.getByTestId('roster-preview-bad-count')).toContainText('0');
+  await expect(page.getByTestId('roster-preview-ok-count')).toContainText('6');
+  await page.getByTestId('roster-preview-confirm').click();
+  await expect(page.getByTestId('roster-table')).toContainText('赵子墨');
+
+  // The draw, recorded with its seed and shown to re-derive.
+  await page.getByTestId('tab-draw').click();
+  await page.getByTestId('draw-run').click();
+  await expect(page.getByTestId('draw-seed')).not.toBeEmpty();
+  await page.getByTestId('draw-verify').click();
+  await expect(page.getByTestId('draw-verify-result')).toContainText(/一致|相符|公平/);
+  const drawText = await page.getByTestId('draw-table').innerText();
+  const codes = [...drawText.matchAll(/\b[A-Z]\d{3}\b/g)].map((m) => m[0]);
+  expect(new Set(codes).size).toBe(6);
+  for (const [name] of ENTRANTS) expect(drawText).not.toContain(name);
+  await advanceTo(page, '已抽签');
+
+  // Judges: one from the entrants' own workshop is refused; others are assigned and set their PINs.
+  await page.getByTestId('tab-judges').click();
+  const sameDepartment = personIn('信号一车间');
+  await assignJudge(page, sameDepartment.name, '裁判员');
+  await expect(page.getByTestId('judge-conflict-hard')).toBeVisible();
+  await expect(page.getByTestId('judge-conflict-hard')).toContainText(sameDepartment.name.length > 0 ? /部门|车间/ : /./);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('judges-table')).not.toContainText(sameDepartment.name);
+
+  const judge = personIn('变电车间');
+  const chief = personIn('线路车间');
+  await assignJudge(page, judge.name, '裁判员');
+  await assignJudge(page, chief.name, '裁判长');
+  await expect(page.getByTestId('judges-table')).toContainText(judge.name);
+  await expect(page.getByTestId('judges-table')).toContainText(chief.name);
+  for (const testId of await page.locator('[data-testid^="judge-set-pin-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''))) {
+    await setPin(page, testId, '482916');
+  }
+
+  // Blank score sheets, printed to PDF: every anonymous code, no entrant's name.
+  const printPage = await page.context().newPage();
+  await printPage.goto(`./#/print/score-sheets/${competitionId}`);
+  await printPage.waitForFunction(() => window.__jiangxinPrintReady === true);
+  await expect(printPage.getByTestId('score-sheet').first()).toBeVisible();
+  const dir = mkdtempSync(join(tmpdir(), 'jx-e2e-'));
+  const pdfPath = join(dir, 'score-sheets.pdf');
+  writeFileSync(pdfPath, await printPage.pdf({ format: 'A4', printBackground: true }));
+  await printPage.close();
+  const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  for (const code of codes) expect(pdfText).toContain(code);
+  for (const [name, employeeNo] of ENTRANTS) {
+    expect(pdfText).not.toContain(name);
+    expect(pdfText).not.toContain(employeeNo);
+  }
+  expect(pdfText).toMatch(/裁判长/);
+
+  // The package for the judge laptops.
+  await page.getByTestId('tab-package').click();
+  await expect(page.getByTestId('package-issues')).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('package-export').click();
+  const packagePath = join(dir, 'competition.jxcomp');
+  await (await download).saveAs(packagePath);
+  const packageText = readFileSync(packagePath, 'utf8');
+  for (const [name, employeeNo] of ENTRANTS) {
+    expect(packageText).not.toContain(name);
+    expect(packageText).not.toContain(employeeNo);
+  }
+
+  // A second copy of the app — the judge laptop — imports it and offers judge mode.
+  const judgeLaptop = await browser.newContext({ baseURL, locale: 'zh-CN' });
+  const laptop = await judgeLaptop.newPage();
+  await laptop.goto('./');
+  await laptop.getByTestId('welcome-start-empty').click();
+  await laptop.getByTestId('nav-judging').click();
+  await pickFile(laptop, () => laptop.getByTestId('judging-import').click(), 'competition.jxcomp', readFileSync(packagePath));
+  await expect(laptop.getByTestId('judging-message')).toContainText('已导入');
+  await laptop.getByTestId('judging-enter').click();
+  await laptop.getByRole('combobox', { name: '裁判' }).click();
+  await laptop.getByRole('option', { name: new RegExp(judge.name) }).click();
+  await laptop.getByTestId('judge-sign-in-pin').fill('000000');
+  await laptop.getByTestId('judge-sign-in').click();
+  await expect(laptop.getByTestId('judge-sign-in-failed')).toBeVisible();
+  await laptop.getByTestId('judge-sign-in-pin').fill('482916');
+  await laptop.getByTestId('judge-sign-in').click();
+  await expect(laptop.getByTestId('judge-mode')).toBeVisible();
+  const laptopText = await laptop.getByTestId('judge-codes').innerText();
+  for (const code of codes) expect(laptopText).toContain(code);
+  for (const [name] of ENTRANTS) expect(await laptop.locator('body').innerText()).not.toContain(name);
+  await judgeLaptop.close();
+});
+
+test('a damaged competition package is refused with a plain message and nothing is imported', async ({ page }) => {
+  await page.goto('./');
+  await page.getByTestId('welcome-start-empty').click();
+  await page.getByTestId('nav-judging').click();
+  await pickFile(page, () => page.getByTestId('judging-import').click(), 'bad.jxcomp', Buffer.from('{"format":"jiangxin.competition-package","version":1,"checksum":{"value":"00"}}'));
+  await expect(page.getByTestId('judging-message')).toContainText('没有导入');
+  await expect(page.getByTestId('judging-package')).toHaveCount(0);
+});
