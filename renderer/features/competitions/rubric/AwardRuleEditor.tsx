@@ -2,20 +2,20 @@
  * How awards are given (DESIGN §3.7): shares of ranked entrants with rounding, fixed counts, or total
  * thresholds, with an optional minimum total for any award.
  */
+import { memo } from 'react';
 import { Box, Checkbox, FormControlLabel, MenuItem, Paper, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { toHundredths } from '../../../../shared/competitions/rubric/rubricMax';
 import type { RubricIssue } from '../../../../shared/competitions/rubric/validateRubric';
 import { AWARD_KEYS, type AwardRule } from '../../../../shared/domain';
+import { ratioCount, type AwardRounding } from './awardExample';
 import { IssueList } from './IssueList';
-import { targetElementId } from './issueIndex';
+import { sameIssues, targetElementId } from './issueIndex';
 import { ModeToggle } from './items/ModeToggle';
 import { NumberField } from './NumberField';
 import { useRubricEdit } from './rubricEditContext';
 
 type Mode = AwardRule['mode'];
-type Rounding = Extract<AwardRule, { mode: 'ratio' }>['rounding'];
-const ROUNDINGS: readonly Rounding[] = ['down', 'nearest', 'up'];
+const ROUNDINGS: readonly AwardRounding[] = ['down', 'nearest', 'up'];
 
 function ruleOfMode(mode: Mode, minTotal: number | undefined): AwardRule {
   const min = minTotal === undefined ? {} : { minTotal };
@@ -24,15 +24,14 @@ function ruleOfMode(mode: Mode, minTotal: number | undefined): AwardRule {
   return { mode, thresholds: [90, 80, 70], ...min };
 }
 
-/** Winners of one award among `ranked` entrants for a share in percent, on integers. */
-export function ratioCount(ranked: number, percent: number, rounding: Rounding): number {
-  const scaled = ranked * toHundredths(percent); // entrants × percent × 100
-  if (rounding === 'down') return Math.floor(scaled / 10000);
-  if (rounding === 'up') return Math.ceil(scaled / 10000);
-  return Math.floor((2 * scaled + 10000) / 20000);
+interface AwardRuleEditorProps {
+  readonly rule: AwardRule;
+  readonly issues: readonly RubricIssue[];
+  /** Entrants who would be ranked now, for the worked example. */
+  readonly rankedCount: number;
 }
 
-export function AwardRuleEditor({ rule, issues, rankedCount }: { rule: AwardRule; issues: readonly RubricIssue[]; rankedCount: number }) {
+function AwardRuleEditorView({ rule, issues, rankedCount }: AwardRuleEditorProps) {
   const { t } = useTranslation();
   const { readOnly, update } = useRubricEdit();
   const set = (next: AwardRule) => update((r) => ({ ...r, awardRule: next }));
@@ -84,7 +83,7 @@ export function AwardRuleEditor({ rule, issues, rankedCount }: { rule: AwardRule
             label={t('rubric.awards.rounding')}
             value={rule.rounding}
             disabled={readOnly}
-            onChange={(e) => set({ ...rule, rounding: e.target.value as Rounding })}
+            onChange={(e) => set({ ...rule, rounding: e.target.value as AwardRounding })}
             sx={{ width: 160 }}
           >
             {ROUNDINGS.map((r) => (
@@ -136,3 +135,8 @@ export function AwardRuleEditor({ rule, issues, rankedCount }: { rule: AwardRule
     </Paper>
   );
 }
+
+export const AwardRuleEditor = memo(
+  AwardRuleEditorView,
+  (a, b) => a.rule === b.rule && a.rankedCount === b.rankedCount && sameIssues(a.issues, b.issues),
+);

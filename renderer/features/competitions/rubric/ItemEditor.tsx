@@ -6,7 +6,7 @@ import { memo, type ReactNode } from 'react';
 import { Box, IconButton, MenuItem, TextField, Tooltip, Typography } from '@mui/material';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import { useTranslation } from 'react-i18next';
 import type { RubricIssue } from '../../../../shared/competitions/rubric/validateRubric';
 import { ITEM_KINDS, type Item, type ItemKind } from '../../../../shared/domain';
@@ -81,7 +81,7 @@ function ItemEditorView({ partId, moduleId, item, index, count, issues }: ItemEd
           value={item.kind}
           disabled={readOnly}
           onChange={(e) => change(changeItemKind(item, e.target.value as ItemKind))}
-          sx={{ width: 150 }}
+          sx={{ width: 180 }}
           slotProps={{ htmlInput: { 'data-testid': 'rubric-item-kind' } }}
         >
           {ITEM_KINDS.map((kind) => (

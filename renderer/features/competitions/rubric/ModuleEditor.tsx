@@ -7,7 +7,7 @@ import { Badge, Box, Button, Chip, Collapse, IconButton, Menu, MenuItem, Paper, 
 import AddIcon from '@mui/icons-material/Add';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useTranslation } from 'react-i18next';
@@ -127,7 +127,7 @@ function ModuleEditorView({ partId, module, index, count, issues }: ModuleEditor
       <Collapse in={open} unmountOnExit>
         <Box sx={{ pt: 1.5, pl: { sm: 5 } }}>
           <ModuleSettings module={module} onChange={change} readOnly={readOnly} />
-          <Box sx={{ display: 'grid', gap: 0.5, mt: 1 }}>
+          <Box sx={{ display: 'grid', gap: 1.5, mt: 1.5 }}>
             {module.items.map((item, i) => (
               <ItemEditor
                 key={item.id}

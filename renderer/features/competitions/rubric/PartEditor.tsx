@@ -7,7 +7,7 @@ import { Box, Button, Card, CardContent, Chip, FormControlLabel, IconButton, Swi
 import AddIcon from '@mui/icons-material/Add';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import { useTranslation } from 'react-i18next';
 import { partMax } from '../../../../shared/competitions/rubric/rubricMax';
 import type { RubricIssue } from '../../../../shared/competitions/rubric/validateRubric';

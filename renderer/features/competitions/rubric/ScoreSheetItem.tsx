@@ -89,7 +89,9 @@ export function ScoreSheetItem({ item }: { item: Item }) {
           <Line muted>
             {item.mode === 'tiebreak'
               ? t('rubric.sheet.timeTiebreak', { limit: formatDuration(item.limitSeconds) })
-              : t('rubric.sheet.timeScored', { limit: formatDuration(item.limitSeconds), max: fmt(item.max), penalty: fmt(item.overtimePenaltyPerMinute) })}
+              : item.overtimePenaltyPerMinute > 0
+                ? t('rubric.sheet.timeScored', { limit: formatDuration(item.limitSeconds), penalty: fmt(item.overtimePenaltyPerMinute) })
+                : t('rubric.sheet.timeScoredNoPenalty', { limit: formatDuration(item.limitSeconds) })}
           </Line>
         </>
       );

@@ -2,16 +2,17 @@
  * The tie-break chain (DESIGN §3.6): equal totals are compared rule by rule; entrants still tied share a rank.
  * The default chain is "practical part score higher, then total time shorter".
  */
+import { memo, useMemo } from 'react';
 import { Box, Button, IconButton, MenuItem, Paper, TextField, Tooltip, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import { useTranslation } from 'react-i18next';
 import type { RubricIssue } from '../../../../shared/competitions/rubric/validateRubric';
 import type { Rubric, TieBreakRule } from '../../../../shared/domain';
 import { IssueList } from './IssueList';
-import { targetElementId } from './issueIndex';
+import { groupIssues, sameIssues, targetElementId } from './issueIndex';
 import { useRubricEdit } from './rubricEditContext';
 
 type RuleKind = TieBreakRule['kind'];
@@ -36,7 +37,14 @@ function ruleOfKind(kind: RuleKind, rubric: Rubric): TieBreakRule {
   return { kind, moduleId: rubric.parts.flatMap((p) => p.modules)[0]?.id ?? '' };
 }
 
-export function TieBreakEditor({ rubric, issues }: { rubric: Rubric; issues: ReadonlyMap<string, readonly RubricIssue[]> }) {
+interface TieBreakEditorProps {
+  readonly rubric: Rubric;
+  /** The issues of the tie-break rules. */
+  readonly issues: readonly RubricIssue[];
+}
+
+function TieBreakEditorView({ rubric, issues }: TieBreakEditorProps) {
+  const byRule = useMemo(() => groupIssues(issues, (p) => (p.tieBreakIndex === undefined ? undefined : String(p.tieBreakIndex))), [issues]);
   const { t } = useTranslation();
   const { readOnly, update } = useRubricEdit();
   const setChain = (edit: (chain: TieBreakRule[]) => TieBreakRule[]) => update((r) => ({ ...r, tieBreak: edit([...r.tieBreak]) }));
@@ -53,7 +61,7 @@ export function TieBreakEditor({ rubric, issues }: { rubric: Rubric; issues: Rea
       </Typography>
       <Box sx={{ display: 'grid', gap: 1 }}>
         {rubric.tieBreak.map((rule, index) => {
-          const own = issues.get(String(index)) ?? [];
+          const own = byRule.get(String(index)) ?? [];
           const target =
             rule.kind === 'part_score'
               ? { value: rule.partId, options: rubric.parts.map((p) => ({ id: p.id, label: p.name })) }
@@ -153,6 +161,17 @@ export function TieBreakEditor({ rubric, issues }: { rubric: Rubric; issues: Rea
     </Paper>
   );
 }
+
+/** What the editor shows and offers of the rubric: the chain, the parts and modules to point at, whether anything is timed. */
+function targetsKey(rubric: Rubric): string {
+  return JSON.stringify([rubric.parts.map((p) => [p.id, p.name, p.practical, p.modules.map((m) => [m.id, m.name])]), hasTimeItem(rubric)]);
+}
+
+// The editor's callbacks read `rubric` only through what targetsKey covers, so skipping a render is safe.
+export const TieBreakEditor = memo(
+  TieBreakEditorView,
+  (a, b) => a.rubric.tieBreak === b.rubric.tieBreak && sameIssues(a.issues, b.issues) && targetsKey(a.rubric) === targetsKey(b.rubric),
+);
 
 function swap<T>(list: T[], a: number, b: number): T[] {
   if (b < 0 || b >= list.length) return list;

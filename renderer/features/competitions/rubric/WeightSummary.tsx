@@ -2,17 +2,18 @@
  * The parts at a glance: each part's weight and maximum, the weight total (must be 100 %), and how the total
  * out of 100 is made (DESIGN §3.5). Problems of the rubric as a whole are shown here.
  */
+import { memo } from 'react';
 import { Box, Chip, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { rubricMax } from '../../../../shared/competitions/rubric/rubricMax';
+import { partMax, rubricMax } from '../../../../shared/competitions/rubric/rubricMax';
 import type { RubricIssue } from '../../../../shared/competitions/rubric/validateRubric';
 import type { Rubric } from '../../../../shared/domain';
 import { useLanguage } from '../../../app/useLanguage';
 import { IssueList } from './IssueList';
-import { targetElementId } from './issueIndex';
+import { sameIssues, targetElementId } from './issueIndex';
 import { formatHundredths } from './points';
 
-export function WeightSummary({ rubric, issues }: { rubric: Rubric; issues: readonly RubricIssue[] }) {
+function WeightSummaryView({ rubric, issues }: { rubric: Rubric; issues: readonly RubricIssue[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const maxima = rubricMax(rubric);
@@ -51,3 +52,10 @@ export function WeightSummary({ rubric, issues }: { rubric: Rubric; issues: read
     </Paper>
   );
 }
+
+/** What the summary shows of a part; typing in an item name changes none of it. */
+function summaryKey(rubric: Rubric): string {
+  return JSON.stringify(rubric.parts.map((p) => [p.id, p.name, p.weightPercent, partMax(p)]));
+}
+
+export const WeightSummary = memo(WeightSummaryView, (a, b) => sameIssues(a.issues, b.issues) && summaryKey(a.rubric) === summaryKey(b.rubric));

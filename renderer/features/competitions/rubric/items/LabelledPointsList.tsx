@@ -6,7 +6,7 @@ import { Box, Button, IconButton, TextField, Tooltip } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import { useTranslation } from 'react-i18next';
 import type { RubricIssue } from '../../../../../shared/competitions/rubric/validateRubric';
 import { newId } from '../../../../db/repositories';

@@ -40,11 +40,10 @@ export function TimeEditor({ item, onChange, issues, readOnly }: KindEditorProps
           value={minutes}
           integer
           max={24 * 60}
-          unit={t('rubric.unit.minutes')}
           disabled={readOnly}
           problem={limitProblem ? t('rubric.time.limitRequired') : undefined}
           onValueChange={(m) => onChange({ ...item, limitSeconds: m * 60 + seconds })}
-          sx={{ width: 140 }}
+          sx={{ width: 120 }}
           testId="rubric-time-minutes"
         />
         <NumberField
@@ -52,7 +51,6 @@ export function TimeEditor({ item, onChange, issues, readOnly }: KindEditorProps
           value={seconds}
           integer
           max={59}
-          unit={t('rubric.unit.seconds')}
           disabled={readOnly}
           onValueChange={(s) => onChange({ ...item, limitSeconds: minutes * 60 + s })}
           sx={{ width: 120 }}
