@@ -5,12 +5,12 @@
 import { useState } from 'react';
 import { TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { cloneRubricWithNewIds } from '../../../../shared/competitions/rubric/cloneRubricWithNewIds';
 import { RUBRIC_TEMPLATES } from '../../../../shared/competitions/templates';
 import type { Rubric, RubricTemplateRecord } from '../../../../shared/domain';
 import { useLanguage } from '../../../app/useLanguage';
 import { newId } from '../../../db/repositories';
 import { ConfirmDialog } from './ConfirmDialog';
-import { withNewIds } from './rubricEdits';
 
 interface Choice {
   readonly name: string;
@@ -40,7 +40,7 @@ export function TemplateMenu({
     }
     const saved = savedTemplates.find((x) => x.id === key);
     // A saved template gets fresh ids: marks and judge assignments refer to ids, which must stay unique.
-    return saved && { name: saved.name, build: () => withNewIds(saved.rubric) };
+    return saved && { name: saved.name, build: () => cloneRubricWithNewIds(saved.rubric, newId) };
   };
 
   const apply = (choice: Choice) => onApply(choice.build(), choice.name);

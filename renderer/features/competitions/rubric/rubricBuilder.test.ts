@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RUBRIC_ISSUE_CODES } from '../../../../shared/competitions/rubric/validateRubric';
-import { buildTheoryPracticalCombinedRubric } from '../../../../shared/competitions/templates';
 import { RUBRIC_XLSX_ERROR_CODES } from '../../../../shared/competitions/xlsx/importRubricXlsx';
 import { RUBRIC_FIELDS } from '../../../../shared/competitions/xlsx/rubricSheetLayout';
 import type { SniffedFileType } from '../../../../shared/competitions/xlsx/sniffFileType';
@@ -14,7 +13,6 @@ import { ratioCount } from './awardExample';
 import enUS from './i18n/en-US.json';
 import zhCN from './i18n/zh-CN.json';
 import { levelPointsHundredths } from './points';
-import { withNewIds } from './rubricEdits';
 
 const FILE_TYPES = {
   empty: true,
@@ -68,18 +66,6 @@ describe('rubric builder messages', () => {
 });
 
 describe('rubric builder helpers', () => {
-  it('gives a saved template fresh ids and keeps its tie-break chain pointing at them', () => {
-    let n = 0;
-    const original = buildTheoryPracticalCombinedRubric(() => `old-${++n}`);
-    const practical = original.parts.find((p) => p.practical)!;
-    const rubric = { ...original, tieBreak: [{ kind: 'part_score' as const, partId: practical.id }, { kind: 'total_time' as const }] };
-    const copy = withNewIds(rubric, () => `new-${++n}`);
-    const ids = JSON.stringify(copy).match(/old-\d+/g);
-    expect(ids).toBeNull();
-    expect(copy.tieBreak[0]).toEqual({ kind: 'part_score', partId: copy.parts.find((p) => p.practical)!.id });
-    expect(copy.parts.map((p) => p.name)).toEqual(original.parts.map((p) => p.name));
-  });
-
   it('computes level points as max × level / 3 rounded half-up to hundredths', () => {
     expect([0, 1, 2, 3].map((l) => levelPointsHundredths(1000, l as 0 | 1 | 2 | 3))).toEqual([0, 333, 667, 1000]);
     expect(levelPointsHundredths(50, 1)).toBe(17); // 0.1666… → 0.17

@@ -99,40 +99,6 @@ export function changeItemKind(item: Item, kind: ItemKind): Item {
   }
 }
 
-/**
- * A copy of `rubric` in which every part, module, item, band and fault has a new id, with the tie-break chain
- * pointing at the new ids. Used when a saved template is applied: ids must be unique across the workspace
- * because judge assignments and marks refer to them.
- */
-export function withNewIds(rubric: Rubric, makeId: () => string = newId): Rubric {
-  const ids = new Map<string, string>();
-  const fresh = (old: string) => {
-    const id = makeId();
-    ids.set(old, id);
-    return id;
-  };
-  const parts = rubric.parts.map((part) => ({
-    ...part,
-    id: fresh(part.id),
-    modules: part.modules.map((module) => ({
-      ...module,
-      id: fresh(module.id),
-      items: module.items.map((item): Item => {
-        const copy = { ...item, id: fresh(item.id) };
-        if (copy.kind === 'measurement') return { ...copy, bands: copy.bands.map((b) => ({ ...b, id: makeId() })) };
-        if (copy.kind === 'deduction') return { ...copy, faults: copy.faults.map((f) => ({ ...f, id: makeId() })) };
-        return copy;
-      }),
-    })),
-  }));
-  const tieBreak = rubric.tieBreak.map((rule): TieBreakRule => {
-    if (rule.kind === 'part_score') return { ...rule, partId: ids.get(rule.partId) ?? rule.partId };
-    if (rule.kind === 'module_score') return { ...rule, moduleId: ids.get(rule.moduleId) ?? rule.moduleId };
-    return rule;
-  });
-  return { ...rubric, parts, tieBreak };
-}
-
 /** True when the rubric has nothing worth asking about before it is replaced. */
 export function isRubricEmpty(rubric: Rubric): boolean {
   return rubric.parts.length === 0;
