@@ -1,31 +1,22 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CONTENT_SECURITY_POLICY_META } from './shared/security/contentSecurityPolicy';
 
 /**
  * The same renderer built as a plain web app (DESIGN §6): no Electron, the browser platform implementation,
  * used by `npm run web` and by the Playwright e2e suite in Chromium.
  */
 
-/** The CSP the desktop app sends as a header, as a meta tag for the web build (dev keeps Vite's inline preamble). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+const packageJson = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 
 function cspMeta(): Plugin {
   return {
     name: 'jiangxin-csp-meta',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' },
     ],
   };
 }
@@ -34,7 +25,8 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react(), cspMeta()],
-  define: { 'import.meta.env.VITE_PLATFORM': JSON.stringify('browser') },
+  // The browser platform reports this as the app version (the desktop app asks main).
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   build: {
     outDir: resolve(import.meta.dirname, 'dist-web'),
     emptyOutDir: true,

@@ -9,7 +9,7 @@
 import type { Protocol } from 'electron';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME } from '../shared/ipc/contract';
-import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/contentSecurityPolicy';
 import type { FsPort } from './ipc/types';
 import { mimeTypeFor } from './mimeTypes';
 

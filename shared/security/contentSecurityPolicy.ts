@@ -16,3 +16,11 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * The same policy for a <meta http-equiv> tag (the web build has no server headers): browsers ignore
+ * frame-ancestors in a meta tag and warn about it, so it is left out there.
+ */
+export const CONTENT_SECURITY_POLICY_META = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');
