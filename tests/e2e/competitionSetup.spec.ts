@@ -144,7 +144,7 @@ test('an organiser sets up a competition and hands the judge laptops their packa
   // Blank score sheets, printed to PDF: every anonymous code, no entrant's name.
   const printPage = await page.context().newPage();
   await printPage.goto(`./#/print/score-sheets/${competitionId}`);
-  await printPage.waitForFunction(() => window.__jiangxinPrintReady === true);
+  await printPage.waitForFunction(() => (window as { __jiangxinPrintReady?: boolean }).__jiangxinPrintReady === true);
   await expect(printPage.getByTestId('score-sheet').first()).toBeVisible();
   const dir = mkdtempSync(join(tmpdir(), 'jx-e2e-'));
   const pdfPath = join(dir, 'score-sheets.pdf');
