@@ -52,15 +52,17 @@ async function advanceTo(page: Page, statusLabel: string) {
   await expect(page.getByTestId('competition-status')).toHaveText(statusLabel);
 }
 
-async function assignJudge(page: Page, personName: string, role: string) {
+async function assignJudge(page: Page, personName: string, role: string, { scoresModules = true } = {}) {
   await page.getByTestId('judges-add').click();
   await page.getByTestId('judge-person').fill(personName);
   await page.getByRole('option', { name: new RegExp(personName) }).first().click();
   await page.getByTestId('judge-role').click();
   await page.getByRole('option', { name: role, exact: true }).click();
-  await page.getByTestId('judge-modules').click();
-  for (const option of await page.getByRole('option').all()) await option.click();
-  await page.keyboard.press('Escape');
+  if (scoresModules) {
+    await page.getByTestId('judge-modules').click();
+    for (const option of await page.getByRole('option').all()) await option.click();
+    await page.keyboard.press('Escape');
+  }
   await page.getByTestId('judge-save').click();
 }
 
@@ -110,16 +112,14 @@ test('an organiser sets up a competition and hands the judge laptops their packa
   await page.getByTestId('roster-preview-confirm').click();
   await expect(page.getByTestId('roster-table')).toContainText('赵子墨');
 
-  // The draw, recorded with its seed and shown to re-derive.
+  // The draw, recorded with its seed and shown to re-derive; the public list shows order and names, not codes.
   await page.getByTestId('tab-draw').click();
   await page.getByTestId('draw-run').click();
   await expect(page.getByTestId('draw-seed')).not.toBeEmpty();
   await page.getByTestId('draw-verify').click();
   await expect(page.getByTestId('draw-verify-result')).toContainText(/一致|相符|公平/);
-  const drawText = await page.getByTestId('draw-table').innerText();
-  const codes = [...drawText.matchAll(/\b[A-Z]\d{3}\b/g)].map((m) => m[0]);
-  expect(new Set(codes).size).toBe(6);
-  for (const [name] of ENTRANTS) expect(drawText).not.toContain(name);
+  await expect(page.getByTestId('draw-table')).toContainText('赵子墨');
+  expect(await page.getByTestId('draw-table').innerText()).not.toMatch(/\b[A-Z]\d{3}\b/);
   await advanceTo(page, '已抽签');
 
   // Judges: one from the entrants' own workshop is refused; others are assigned and set their PINs.
@@ -133,13 +133,24 @@ test('an organiser sets up a competition and hands the judge laptops their packa
 
   const judge = personIn('变电车间');
   const chief = personIn('线路车间');
+  const officer = personIn('客运部');
   await assignJudge(page, judge.name, '裁判员');
   await assignJudge(page, chief.name, '裁判长');
-  await expect(page.getByTestId('judges-table')).toContainText(judge.name);
-  await expect(page.getByTestId('judges-table')).toContainText(chief.name);
+  await assignJudge(page, officer.name, '加密裁判', { scoresModules: false });
+  for (const name of [judge.name, chief.name, officer.name]) await expect(page.getByTestId('judges-table')).toContainText(name);
   for (const testId of await page.locator('[data-testid^="judge-set-pin-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''))) {
     await setPin(page, testId, '482916');
   }
+
+  // Only the encryption officer's PIN unseals the code → entrant map.
+  await page.getByTestId('tab-draw').click();
+  await page.getByTestId('draw-unseal').click();
+  await page.getByTestId('draw-pin').fill('482916');
+  await page.getByTestId('draw-unseal-submit').click();
+  const sealedText = await page.getByTestId('draw-sealed-table').innerText();
+  const codes = [...sealedText.matchAll(/\b[A-Z]\d{3}\b/g)].map((m) => m[0]);
+  expect(new Set(codes).size).toBe(6);
+  expect(sealedText).toContain('赵子墨');
 
   // Blank score sheets, printed to PDF: every anonymous code, no entrant's name.
   const printPage = await page.context().newPage();

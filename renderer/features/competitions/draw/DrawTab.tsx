@@ -27,6 +27,7 @@ import { drawCompetition, DRAW_ALGORITHM } from '../../../../shared/competitions
 import { verifyDraw, type DrawVerification } from '../../../../shared/competitions/draw/verifyDraw';
 import { PageLoading } from '../../../app/components/PageLoading';
 import { VirtualTable, type Column } from '../../../app/components/VirtualTable';
+import { formatList } from '../../../app/format';
 import { useLanguage } from '../../../app/useLanguage';
 import { entriesWithPeopleOf } from '../../../db/repositories/rosterQueries';
 import { useLiveRecords } from '../../../db/useLiveRecords';
@@ -77,7 +78,7 @@ export default function DrawTab({ competition }: CompetitionTabProps) {
       const entries = await repositories.competitions.entriesOf(competition.id);
       const newSeed = createDrawSeed(crypto.getRandomValues(new Uint8Array(32)));
       const result = drawCompetition({ seed: newSeed, entries, stations });
-      await repositories.competitions.applyDraw(competition.id, newSeed, placementsOf(result));
+      await repositories.competitions.applyDraw(competition.id, newSeed, placementsOf(result), { stations: result.stations, codePrefix: result.codePrefix });
       setVerification(null);
     } catch (error) {
       setRunError(error instanceof Error ? error.message : String(error));
@@ -91,7 +92,7 @@ export default function DrawTab({ competition }: CompetitionTabProps) {
     setVerifying(true);
     try {
       const entries = await repositories.competitions.entriesOf(competition.id);
-      const recorded = recordedDraw(seed, entries);
+      const recorded = recordedDraw(seed, entries, { stations: competition.drawStations, codePrefix: competition.drawCodePrefix });
       setVerification({ seed, result: verifyDraw(seed, entries, recorded), count: recorded.assignments.length });
     } finally {
       setVerifying(false);
@@ -106,7 +107,18 @@ export default function DrawTab({ competition }: CompetitionTabProps) {
           { key: 'station', header: t('draw.columns.station'), width: '120px', align: 'right' as const, render: (r: DrawTableRow) => r.station ?? '—' },
         ]
       : []),
-    { key: 'code', header: t('draw.columns.anonCode'), width: '1fr', render: (r) => <strong>{r.anonCode}</strong> },
+    // Order and station are public (check-in goes by them); the anonymous code is not shown here, because order →
+    // code beside order → name would unseal the map. The codes are in the sealed map only.
+    {
+      key: 'entrant',
+      header: t('draw.columns.entrant'),
+      width: '1fr',
+      render: (r) => {
+        const entry = entriesById.get(r.entryId);
+        if (!entry) return '—';
+        return entry.teamName ?? formatList(entry.memberIds.map((id) => data?.peopleById.get(id)?.name ?? '—'), language);
+      },
+    },
   ];
 
   return (

@@ -56,16 +56,21 @@ export function recordedStations(entries: readonly DrawnFields[]): number {
 }
 
 /** The draw recorded on the entries, in the shape verifyDraw compares with a fresh run from the seed. */
-export function recordedDraw(seed: string, entries: readonly DrawnFields[]): Pick<DrawResult, 'algorithm' | 'seed' | 'stations' | 'codePrefix' | 'assignments'> {
+export function recordedDraw(
+  seed: string,
+  entries: readonly DrawnFields[],
+  /** The draw settings stored on the competition; older draws without them are inferred from the entries. */
+  stored: { readonly stations?: number; readonly codePrefix?: string } = {},
+): Pick<DrawResult, 'algorithm' | 'seed' | 'stations' | 'codePrefix' | 'assignments'> {
   const drawn = entries.filter(isDrawn).sort((a, b) => a.drawOrder - b.drawOrder);
   // The prefix most codes carry; a code edited to another prefix then shows up as a mismatch.
   const prefixes = new Map<string, number>();
   for (const e of drawn) prefixes.set(codePrefixOf(e.anonCode), (prefixes.get(codePrefixOf(e.anonCode)) ?? 0) + 1);
-  const codePrefix = [...prefixes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+  const codePrefix = stored.codePrefix ?? [...prefixes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
   return {
     algorithm: DRAW_ALGORITHM,
     seed,
-    stations: recordedStations(drawn),
+    stations: stored.stations ?? recordedStations(drawn),
     codePrefix,
     assignments: drawn.map((e) => ({
       entryId: e.id,
