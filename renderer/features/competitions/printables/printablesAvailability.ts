@@ -1,0 +1,37 @@
+/** Whether each printable has something to print yet, and if not, why (said on the disabled button). */
+import type { Rubric } from '../../../../shared/domain';
+import { judgedOnSite } from './buildScoreSheets';
+import { takesPart, type SheetEntry } from './sheetEntries';
+
+export type PrintableKey = 'scoreSheets' | 'draw' | 'judges';
+
+export const UNAVAILABLE_REASONS = [
+  /** No module is judged on site (the rubric is empty, or has imported items only). */
+  'no_judged_modules',
+  /** No entrant taking part has an anonymous code: the draw has not been made. */
+  'no_codes',
+  /** Nobody has a draw order yet. */
+  'no_draw',
+  /** No judge assigned. */
+  'no_judges',
+] as const;
+export type Unavailable = (typeof UNAVAILABLE_REASONS)[number];
+
+export type Availability = { readonly ok: true } | { readonly ok: false; readonly reason: Unavailable };
+
+export function printablesAvailability(
+  rubric: Pick<Rubric, 'parts'>,
+  entries: readonly SheetEntry[],
+  judgeCount: number,
+): Record<PrintableKey, Availability> {
+  const refuse = (reason: Unavailable): Availability => ({ ok: false, reason });
+  const ok: Availability = { ok: true };
+  const judged = rubric.parts.some((p) => p.modules.some(judgedOnSite));
+  const coded = entries.some((e) => takesPart(e) && e.anonCode);
+  const drawn = entries.some((e) => e.drawOrder !== undefined && e.anonCode);
+  return {
+    scoreSheets: !judged ? refuse('no_judged_modules') : !coded ? refuse('no_codes') : ok,
+    draw: drawn ? ok : refuse('no_draw'),
+    judges: judgeCount > 0 ? ok : refuse('no_judges'),
+  };
+}
