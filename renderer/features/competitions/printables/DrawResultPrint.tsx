@@ -1,7 +1,7 @@
 /**
- * /print/draw/:competitionId — the draw result posted at the venue (抽签结果公示): order, station and anonymous
- * code, in side-by-side columns so a large draw fits few pages. Posted publicly, so it shows no names, and it
- * leaves out the draw seed, which with the roster would re-derive who holds which code.
+ * /print/draw/:competitionId — the draw result posted at the venue (抽签结果公示): order, station and entrant, in
+ * side-by-side columns so a large draw fits few pages. It shows no anonymous codes and no draw seed: either,
+ * beside this public list, would reveal who holds which code.
  */
 import { useMemo } from 'react';
 import { Box } from '@mui/material';
@@ -19,7 +19,9 @@ import { PrintMessage } from './PrintMessage';
 import { printRoutes, safeFileName } from './printRoutes';
 import { blankSx, breakClass, printTableSx } from './printStyles';
 import { PrintToolbar } from './PrintToolbar';
-import { toSheetEntry } from './sheetEntries';
+import { formatList } from '../../../app/format';
+import type { Language } from '../../../app/i18n';
+import type { Repositories } from '../../../db/repositories';
 
 const ROWS_PER_COLUMN = 30;
 const COLUMNS_PER_PAGE = 2;
@@ -31,9 +33,9 @@ export default function DrawResultPrint() {
   const data = useLiveRecords(
     async (r) => ({
       competition: (await r.competitions.get(competitionId)) ?? null,
-      entries: (await r.competitions.entriesOf(competitionId)).map(toSheetEntry),
+      entries: await drawListEntriesOf(r, competitionId, language),
     }),
-    [competitionId],
+    [competitionId, language],
   );
   const rows = useMemo(() => (data ? drawListRows(data.entries) : []), [data]);
   usePrintReady(data !== undefined);
@@ -64,7 +66,7 @@ export default function DrawResultPrint() {
                   <tr>
                     <th>{t('printables.draw.columns.order')}</th>
                     {withStations && <th>{t('printables.draw.columns.station')}</th>}
-                    <th>{t('printables.draw.columns.code')}</th>
+                    <th>{t('printables.draw.columns.entrant')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -72,8 +74,8 @@ export default function DrawResultPrint() {
                     <tr key={row.order} data-testid="draw-list-row">
                       <td>{row.order}</td>
                       {withStations && <td>{row.station ?? '—'}</td>}
-                      <Box component="td" sx={{ fontWeight: 700, letterSpacing: '0.05em' }}>
-                        {row.code}
+                      <Box component="td" sx={{ fontWeight: 700 }}>
+                        {row.entrant}
                       </Box>
                     </tr>
                   ))}
@@ -100,4 +102,14 @@ export default function DrawResultPrint() {
       ))}
     </>
   );
+}
+
+async function drawListEntriesOf(r: Repositories, competitionId: string, language: Language) {
+  const entries = await r.competitions.entriesOf(competitionId);
+  const names = new Map((await r.people.byIds([...new Set(entries.flatMap((e) => e.memberIds))])).map((p) => [p.id, p.name]));
+  return entries.map((e) => ({
+    drawOrder: e.drawOrder,
+    station: e.station,
+    entrant: e.teamName ?? formatList(e.memberIds.map((id) => names.get(id) ?? '—'), language),
+  }));
 }

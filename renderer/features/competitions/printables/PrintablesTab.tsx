@@ -11,7 +11,6 @@ import { useLiveRecords } from '../../../db/useLiveRecords';
 import { getPlatform, type SavedFile } from '../../../platform';
 import type { CompetitionTabProps } from '../CompetitionDetailPage';
 import { buildScoreSheets } from './buildScoreSheets';
-import { drawListRows } from './drawListRows';
 import { PreviewButton } from './PreviewButton';
 import { PrintableCard } from './PrintableCard';
 import { printErrorText } from './printErrorText';
@@ -130,7 +129,7 @@ export default function PrintablesTab({ competition }: CompetitionTabProps) {
           testKey="draw"
           title={t('printables.draw.title')}
           description={t('printables.draw.description')}
-          summary={t('printables.draw.summary', { count: drawListRows(data.entries).length })}
+          summary={t('printables.draw.summary', { count: data.entries.filter((e) => e.drawOrder !== undefined).length })}
           unavailable={reason('draw')}
           route={printRoutes.draw(competition.id)}
           busy={busy !== undefined}

@@ -5,7 +5,7 @@
  * exam) are not judged on paper and get no sheet.
  */
 import type { Module, Part, Rubric } from '../../../../shared/domain';
-import { byDrawOrder, takesPart, type SheetEntry } from './sheetEntries';
+import { byCode, takesPart, type SheetEntry } from './sheetEntries';
 
 /** Code columns that fit an A4 portrait sheet beside the item and criteria columns. */
 export const CODES_PER_SHEET = 6;
@@ -17,7 +17,7 @@ export interface ScoreSheetPlan {
   readonly module: Module;
   /** The station of this sheet; absent when the competition does not use stations. */
   readonly station?: number;
-  /** Anonymous codes, in draw order. */
+  /** Anonymous codes, in code order. */
   readonly codes: readonly string[];
   /** Position of this sheet among those of the same module and station, from 1, and their number. */
   readonly page: number;
@@ -34,14 +34,15 @@ export function buildScoreSheets(
   options: { moduleId?: string; codesPerSheet?: number } = {},
 ): ScoreSheetPlan[] {
   const perSheet = Math.max(1, options.codesPerSheet ?? CODES_PER_SHEET);
-  const coded = entries.filter((e) => takesPart(e) && e.anonCode).sort(byDrawOrder);
+  // By code, not by draw order: the order is public, so a sheet in draw order would tell who holds each code.
+  const coded = entries.filter((e) => takesPart(e) && e.anonCode).sort(byCode);
   if (coded.length === 0) return [];
 
   const useStations = coded.some((e) => e.station !== undefined);
   const groups = new Map<number | undefined, string[]>();
-  // Stations in ascending order, entrants without a station last; draw order within a station.
+  // Stations in ascending order, entrants without a station last; by code within a station.
   const stationKey = (e: SheetEntry) => e.station ?? Number.MAX_SAFE_INTEGER;
-  const ordered = useStations ? [...coded].sort((a, b) => stationKey(a) - stationKey(b) || byDrawOrder(a, b)) : coded;
+  const ordered = useStations ? [...coded].sort((a, b) => stationKey(a) - stationKey(b) || byCode(a, b)) : coded;
   for (const entry of ordered) {
     const station = useStations ? entry.station : undefined;
     groups.set(station, [...(groups.get(station) ?? []), entry.anonCode as string]);

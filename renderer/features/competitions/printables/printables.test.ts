@@ -28,17 +28,17 @@ const rubric: Rubric = {
 };
 
 describe('drawListRows', () => {
-  it('lists every placed entry in draw order, whatever its status now, without stations when there are none', () => {
-    expect(
-      drawListRows([
-        { drawOrder: 2, anonCode: 'B', station: 1, status: 'withdrawn' },
-        { status: 'registered' },
-        { drawOrder: 1, anonCode: 'A', status: 'checked_in' },
-      ]),
-    ).toEqual([
-      { order: 1, code: 'A' },
-      { order: 2, station: 1, code: 'B' },
+  it('lists every placed entry in draw order with its entrant and no code, without stations when there are none', () => {
+    const rows = drawListRows([
+      { drawOrder: 2, station: 1, entrant: '钱思远' },
+      { entrant: '未抽签' },
+      { drawOrder: 1, entrant: '赵子墨' },
     ]);
+    expect(rows).toEqual([
+      { order: 1, entrant: '赵子墨' },
+      { order: 2, station: 1, entrant: '钱思远' },
+    ]);
+    expect(JSON.stringify(rows)).not.toMatch(/code/i);
   });
 });
 

@@ -16,7 +16,7 @@ export function takesPart(entry: Pick<Entry, 'status'>): boolean {
   return entry.status === 'registered' || entry.status === 'checked_in';
 }
 
-/** Draw order, then code: the order judges meet the entrants in. */
-export function byDrawOrder(a: SheetEntry, b: SheetEntry): number {
-  return (a.drawOrder ?? Number.MAX_SAFE_INTEGER) - (b.drawOrder ?? Number.MAX_SAFE_INTEGER) || (a.anonCode ?? '').localeCompare(b.anonCode ?? '');
+/** By anonymous code; never by draw order, which is public and would link codes to entrants. */
+export function byCode(a: SheetEntry, b: SheetEntry): number {
+  return (a.anonCode ?? '').localeCompare(b.anonCode ?? '', 'en', { numeric: true });
 }
