@@ -30,7 +30,7 @@ export function JudgeSignIn({ row, onLeave }: { row: CompetitionPackageRow; onLe
   const modules = pkg.competition.rubric.parts.flatMap((part) => part.modules);
   const entries = [...pkg.entries]
     .filter((e) => !judge || judge.stations.length === 0 || (e.station !== undefined && judge.stations.includes(e.station)))
-    .sort((a, b) => (a.drawOrder ?? 0) - (b.drawOrder ?? 0));
+    .sort((a, b) => a.anonCode.localeCompare(b.anonCode, 'en', { numeric: true }));
 
   return (
     <>
@@ -84,7 +84,7 @@ export function JudgeSignIn({ row, onLeave }: { row: CompetitionPackageRow; onLe
                     {entry.anonCode}
                   </Typography>
                   <Typography variant="caption" color="text.secondary">
-                    {t('judging.orderStation', { order: entry.drawOrder ?? '—', station: entry.station ?? '—' })}
+                    {entry.station === undefined ? '\u00a0' : t('judging.station', { station: entry.station })}
                   </Typography>
                 </CardContent>
               </Card>
