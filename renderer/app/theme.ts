@@ -26,7 +26,7 @@ export function createAppTheme(language: Language): Theme {
         background: { default: '#F6F5F3' },
       },
       shape: { borderRadius: 8 },
-      typography: { fontFamily: FONT_STACK, h5: { fontWeight: 600 }, h6: { fontWeight: 600 } },
+      typography: { fontFamily: FONT_STACK, h5: { fontWeight: 600 }, h6: { fontWeight: 600 }, button: { textTransform: 'none' } },
       components: {
         MuiCard: { defaultProps: { variant: 'outlined' } },
         MuiButton: { defaultProps: { disableElevation: true } },

@@ -2,8 +2,8 @@
  * Judge panels for some of the demo's competitions: every company-level one, every one being drawn, scored or
  * reviewed now, and a few grassroots ones. A panel has a chief judge, judges per practical module (five where
  * the module trims the highest and lowest mark, else three), a scorer, an encryption officer and an
- * arbitration member. Judges are strong people of the trade who are not entrants, preferably from units that
- * sent no entrant; the encryption officer, scorer and arbitration come from HR and the union.
+ * arbitration member. Judges are strong people of the trade who are neither entrants nor of an entrant's
+ * department, preferably from units that sent no entrant; the encryption officer, scorer and arbitration come from HR and the union.
  */
 import type { Entry, JudgeAssignment, JudgeRole, Person } from '../domain';
 import { type DemoContext, seq } from './context';
@@ -38,9 +38,18 @@ export function generateJudges(
     // Neither an entrant nor anyone who coached one may judge (hard conflicts of interest).
     const entrants = new Set(entries.flatMap((e) => [...e.memberIds, ...e.coachIds]));
     const entrantUnits = new Set(entries.map((e) => org.unitOf(e.departmentId).id));
-    const candidates = org
-      .peopleOfTrade(record.trade)
-      .filter((p) => !entrants.has(p.id) && (p.skillGrade === 'technician' || p.skillGrade === 'senior_technician'));
+    // Nor anyone of an entrant's own department (the other hard conflict, checkJudgeConflicts).
+    const entrantDepartments = new Set(entries.map((e) => e.departmentId));
+    const eligible = (p: Person) =>
+      !entrants.has(p.id) && !entrantDepartments.has(p.departmentId) && (p.skillGrade === 'technician' || p.skillGrade === 'senior_technician');
+    const ofTrade = org.peopleOfTrade(record.trade).filter(eligible);
+    // When the whole trade sits in the entrants' departments (a workshop's own contest), strong people of
+    // other trades judge instead, those of the same units first.
+    const ofTradeIds = new Set(ofTrade.map((p) => p.id));
+    const others = org.people.filter((p) => eligible(p) && !ofTradeIds.has(p.id));
+    const sameUnit = (p: Person) => entrantUnits.has(org.unitOf(p.departmentId).id);
+    const neighbours = [...others.filter(sameUnit), ...others.filter((p) => !sameUnit(p))];
+    const candidates = [...ofTrade, ...neighbours];
     // Judges from units with no entrant first (no conflict of interest), then the rest, strongest first.
     const ordered = [
       ...candidates.filter((p) => !entrantUnits.has(org.unitOf(p.departmentId).id)),

@@ -69,8 +69,8 @@ export function StatusBar({ competition }: { competition: Competition }) {
         <Alert severity="info" sx={{ mt: 1 }} data-testid="status-blocked">
           {t('competition.status.blocked', { status: t(`enums.competitionStatus.${next}`) })}
           <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-            {forward.reasons.map((reason, i) => (
-              <li key={i}>{reasonText(t, reason, competition)}</li>
+            {[...new Set(forward.reasons.map((reason) => reasonText(t, reason, competition)))].map((text) => (
+              <li key={text}>{text}</li>
             ))}
           </Box>
         </Alert>

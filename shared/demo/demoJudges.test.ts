@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { checkJudgeConflicts } from '../competitions/conflicts/checkJudgeConflicts';
+import { generateDemoWorkspace } from './generateDemoWorkspace';
+
+describe('the demo judge panels', () => {
+  const demo = generateDemoWorkspace();
+
+  it('have no hard conflict of interest, as the judges tab would refuse one', () => {
+    const people = new Map(demo.people.map((p) => [p.id, p]));
+    const hard = demo.judges.flatMap((assignment) => {
+      const judge = people.get(assignment.personId)!;
+      const entries = demo.entries.filter((e) => e.competitionId === assignment.competitionId);
+      return checkJudgeConflicts({ judge, assignment, entries, people: demo.people, departments: demo.departments }).hard;
+    });
+    expect(hard).toEqual([]);
+  });
+
+  it('give every competition with a panel a chief judge and judges', () => {
+    const byCompetition = Map.groupBy(demo.judges, (j) => j.competitionId);
+    expect(byCompetition.size).toBeGreaterThan(10);
+    for (const panel of byCompetition.values()) {
+      expect(panel.filter((j) => j.role === 'chief')).toHaveLength(1);
+      expect(panel.some((j) => j.role === 'judge')).toBe(true);
+    }
+  });
+});
