@@ -49,11 +49,13 @@ export function generateJudges(
     const others = org.people.filter((p) => eligible(p) && !ofTradeIds.has(p.id));
     const sameUnit = (p: Person) => entrantUnits.has(org.unitOf(p.departmentId).id);
     const neighbours = [...others.filter(sameUnit), ...others.filter((p) => !sameUnit(p))];
-    const candidates = [...ofTrade, ...neighbours];
-    // Judges from units with no entrant first (no conflict of interest), then the rest, strongest first.
+
+    // Judges of the trade from units with no entrant first (no conflict of interest), then the rest.
+    // Of other trades, the same units' people come first: they know the equipment best.
     const ordered = [
-      ...candidates.filter((p) => !entrantUnits.has(org.unitOf(p.departmentId).id)),
-      ...candidates.filter((p) => entrantUnits.has(org.unitOf(p.departmentId).id)),
+      ...ofTrade.filter((p) => !entrantUnits.has(org.unitOf(p.departmentId).id)),
+      ...ofTrade.filter((p) => entrantUnits.has(org.unitOf(p.departmentId).id)),
+      ...neighbours,
     ];
     const modules = record.rubric.parts.filter((p) => p.practical).flatMap((p) => p.modules);
     const stationCount = Math.max(0, ...entries.map((e) => e.station ?? 0));
