@@ -16,7 +16,8 @@ describe('the demo judge panels', () => {
   });
 
   it('give every competition with a panel a chief judge and judges', () => {
-    const byCompetition = Map.groupBy(demo.judges, (j) => j.competitionId);
+    const byCompetition = new Map<string, (typeof demo.judges)[number][]>();
+    for (const judge of demo.judges) byCompetition.set(judge.competitionId, [...(byCompetition.get(judge.competitionId) ?? []), judge]);
     expect(byCompetition.size).toBeGreaterThan(10);
     for (const panel of byCompetition.values()) {
       expect(panel.filter((j) => j.role === 'chief')).toHaveLength(1);
