@@ -3,10 +3,7 @@
  * Memoised: typing in one item re-renders that item only.
  */
 import { memo, type ReactNode } from 'react';
-import { Box, IconButton, MenuItem, TextField, Tooltip, Typography } from '@mui/material';
-import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
-import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import { Box, MenuItem, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { RubricIssue } from '../../../../shared/competitions/rubric/validateRubric';
 import { ITEM_KINDS, type Item, type ItemKind } from '../../../../shared/domain';
@@ -20,6 +17,7 @@ import { TimeEditor } from './items/TimeEditor';
 import { NumberField } from './NumberField';
 import { useRubricEdit } from './rubricEditContext';
 import { changeItemKind, editItem, moveItem, removeItem } from './rubricEdits';
+import { RowActions } from './RowActions';
 
 interface ItemEditorProps {
   readonly partId: string;
@@ -101,32 +99,14 @@ function ItemEditorView({ partId, moduleId, item, index, count, issues }: ItemEd
           testId="rubric-item-max"
         />
         {!readOnly && (
-          <Box sx={{ display: 'flex', flexShrink: 0 }}>
-            <Tooltip title={t('rubric.actions.moveUp')}>
-              <span>
-                <IconButton size="small" aria-label={t('rubric.actions.moveUp')} disabled={index === 0} onClick={() => update(moveItem(partId, moduleId, item.id, -1))}>
-                  <ArrowUpwardIcon fontSize="small" />
-                </IconButton>
-              </span>
-            </Tooltip>
-            <Tooltip title={t('rubric.actions.moveDown')}>
-              <span>
-                <IconButton
-                  size="small"
-                  aria-label={t('rubric.actions.moveDown')}
-                  disabled={index === count - 1}
-                  onClick={() => update(moveItem(partId, moduleId, item.id, 1))}
-                >
-                  <ArrowDownwardIcon fontSize="small" />
-                </IconButton>
-              </span>
-            </Tooltip>
-            <Tooltip title={t('rubric.item.remove')}>
-              <IconButton size="small" aria-label={t('rubric.item.remove')} data-testid="rubric-remove-item" onClick={() => update(removeItem(partId, moduleId, item.id))}>
-                <DeleteOutlineIcon fontSize="small" />
-              </IconButton>
-            </Tooltip>
-          </Box>
+          <RowActions
+            index={index}
+            count={count}
+            onMove={(delta) => update(moveItem(partId, moduleId, item.id, delta))}
+            onRemove={() => update(removeItem(partId, moduleId, item.id))}
+            removeLabel={t('rubric.item.remove')}
+            removeTestId="rubric-remove-item"
+          />
         )}
       </Box>
       <Box sx={{ pl: 4, pt: 1, display: 'grid', gap: 1 }}>

@@ -5,9 +5,6 @@
 import { memo, useMemo, useState } from 'react';
 import { Badge, Box, Button, Chip, Collapse, IconButton, Menu, MenuItem, Paper, TextField, Tooltip } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
-import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +21,7 @@ import { NumberField } from './NumberField';
 import { formatHundredths } from './points';
 import { useRubricEdit } from './rubricEditContext';
 import { addItem, createItem, editModule, moveModule, removeModule } from './rubricEdits';
+import { RowActions } from './RowActions';
 
 interface ModuleEditorProps {
   readonly partId: string;
@@ -96,32 +94,15 @@ function ModuleEditorView({ partId, module, index, count, issues }: ModuleEditor
           )}
         </Box>
         {!readOnly && (
-          <Box sx={{ display: 'flex', ml: 'auto' }}>
-            <Tooltip title={t('rubric.actions.moveUp')}>
-              <span>
-                <IconButton size="small" aria-label={t('rubric.actions.moveUp')} disabled={index === 0} onClick={() => update(moveModule(partId, module.id, -1))}>
-                  <ArrowUpwardIcon fontSize="small" />
-                </IconButton>
-              </span>
-            </Tooltip>
-            <Tooltip title={t('rubric.actions.moveDown')}>
-              <span>
-                <IconButton size="small" aria-label={t('rubric.actions.moveDown')} disabled={index === count - 1} onClick={() => update(moveModule(partId, module.id, 1))}>
-                  <ArrowDownwardIcon fontSize="small" />
-                </IconButton>
-              </span>
-            </Tooltip>
-            <Tooltip title={t('rubric.module.remove')}>
-              <IconButton
-                size="small"
-                aria-label={t('rubric.module.remove')}
-                data-testid="rubric-remove-module"
-                onClick={() => (module.items.length > 0 ? setConfirmRemove(true) : remove())}
-              >
-                <DeleteOutlineIcon fontSize="small" />
-              </IconButton>
-            </Tooltip>
-          </Box>
+          <RowActions
+            sx={{ ml: 'auto' }}
+            index={index}
+            count={count}
+            onMove={(delta) => update(moveModule(partId, module.id, delta))}
+            onRemove={() => (module.items.length > 0 ? setConfirmRemove(true) : remove())}
+            removeLabel={t('rubric.module.remove')}
+            removeTestId="rubric-remove-module"
+          />
         )}
       </Box>
       <Collapse in={open} unmountOnExit>

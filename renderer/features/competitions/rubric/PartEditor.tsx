@@ -3,11 +3,8 @@
  * default tie-break), its maximum as the sum of its modules, and the modules themselves.
  */
 import { memo, useMemo, useState } from 'react';
-import { Box, Button, Card, CardContent, Chip, FormControlLabel, IconButton, Switch, TextField, Tooltip } from '@mui/material';
+import { Box, Button, Card, CardContent, Chip, FormControlLabel, Switch, TextField } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
-import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import { useTranslation } from 'react-i18next';
 import { partMax } from '../../../../shared/competitions/rubric/rubricMax';
 import type { RubricIssue } from '../../../../shared/competitions/rubric/validateRubric';
@@ -21,6 +18,7 @@ import { NumberField } from './NumberField';
 import { formatHundredths } from './points';
 import { useRubricEdit } from './rubricEditContext';
 import { addModule, createModule, editPart, movePart, removePart } from './rubricEdits';
+import { RowActions } from './RowActions';
 
 interface PartEditorProps {
   readonly part: Part;
@@ -78,31 +76,16 @@ function PartEditorView({ part, index, count, issues }: PartEditorProps) {
             label={t('rubric.part.max', { max: formatHundredths(partMax(part), language), count: part.modules.length })}
           />
           {!readOnly && (
-            <Box sx={{ display: 'flex', ml: 'auto' }}>
-              <Tooltip title={t('rubric.actions.moveUp')}>
-                <span>
-                  <IconButton aria-label={t('rubric.actions.moveUp')} disabled={index === 0} onClick={() => update(movePart(part.id, -1))}>
-                    <ArrowUpwardIcon fontSize="small" />
-                  </IconButton>
-                </span>
-              </Tooltip>
-              <Tooltip title={t('rubric.actions.moveDown')}>
-                <span>
-                  <IconButton aria-label={t('rubric.actions.moveDown')} disabled={index === count - 1} onClick={() => update(movePart(part.id, 1))}>
-                    <ArrowDownwardIcon fontSize="small" />
-                  </IconButton>
-                </span>
-              </Tooltip>
-              <Tooltip title={t('rubric.part.remove')}>
-                <IconButton
-                  aria-label={t('rubric.part.remove')}
-                  data-testid="rubric-remove-part"
-                  onClick={() => (part.modules.length > 0 ? setConfirmRemove(true) : remove())}
-                >
-                  <DeleteOutlineIcon fontSize="small" />
-                </IconButton>
-              </Tooltip>
-            </Box>
+            <RowActions
+              sx={{ ml: 'auto' }}
+              size="medium"
+              index={index}
+              count={count}
+              onMove={(delta) => update(movePart(part.id, delta))}
+              onRemove={() => (part.modules.length > 0 ? setConfirmRemove(true) : remove())}
+              removeLabel={t('rubric.part.remove')}
+              removeTestId="rubric-remove-part"
+            />
           )}
         </Box>
         <IssueList issues={own} />

@@ -3,17 +3,15 @@
  * The default chain is "practical part score higher, then total time shorter".
  */
 import { memo, useMemo } from 'react';
-import { Box, Button, IconButton, MenuItem, Paper, TextField, Tooltip, Typography } from '@mui/material';
+import { Box, Button, MenuItem, Paper, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
-import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import { useTranslation } from 'react-i18next';
 import type { RubricIssue } from '../../../../shared/competitions/rubric/validateRubric';
 import type { Rubric, TieBreakRule } from '../../../../shared/domain';
 import { IssueList } from './IssueList';
 import { groupIssues, sameIssues, targetElementId } from './issueIndex';
 import { useRubricEdit } from './rubricEditContext';
+import { RowActions } from './RowActions';
 
 type RuleKind = TieBreakRule['kind'];
 const RULE_KINDS: readonly RuleKind[] = ['part_score', 'module_score', 'total_time'];
@@ -115,32 +113,12 @@ function TieBreakEditorView({ rubric, issues }: TieBreakEditorProps) {
                   </TextField>
                 )}
                 {!readOnly && (
-                  <Box sx={{ display: 'flex' }}>
-                    <Tooltip title={t('rubric.actions.moveUp')}>
-                      <span>
-                        <IconButton size="small" aria-label={t('rubric.actions.moveUp')} disabled={index === 0} onClick={() => setChain((c) => swap(c, index, index - 1))}>
-                          <ArrowUpwardIcon fontSize="small" />
-                        </IconButton>
-                      </span>
-                    </Tooltip>
-                    <Tooltip title={t('rubric.actions.moveDown')}>
-                      <span>
-                        <IconButton
-                          size="small"
-                          aria-label={t('rubric.actions.moveDown')}
-                          disabled={index === rubric.tieBreak.length - 1}
-                          onClick={() => setChain((c) => swap(c, index, index + 1))}
-                        >
-                          <ArrowDownwardIcon fontSize="small" />
-                        </IconButton>
-                      </span>
-                    </Tooltip>
-                    <Tooltip title={t('rubric.actions.remove')}>
-                      <IconButton size="small" aria-label={t('rubric.actions.remove')} onClick={() => setChain((c) => c.filter((_r, i) => i !== index))}>
-                        <DeleteOutlineIcon fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
-                  </Box>
+                  <RowActions
+                    index={index}
+                    count={rubric.tieBreak.length}
+                    onMove={(delta) => setChain((c) => swap(c, index, index + delta))}
+                    onRemove={() => setChain((c) => c.filter((_r, i) => i !== index))}
+                  />
                 )}
               </Box>
               <IssueList issues={own} dense />

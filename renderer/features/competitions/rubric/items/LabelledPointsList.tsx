@@ -2,11 +2,8 @@
  * An editable list of "label + points" rows: the bands of a measurement item and the faults of a deduction item.
  * Each row shows its own problems (band:<id> / fault:<id>) right under it.
  */
-import { Box, Button, IconButton, TextField, Tooltip } from '@mui/material';
+import { Box, Button, TextField } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
-import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import { useTranslation } from 'react-i18next';
 import type { RubricIssue } from '../../../../../shared/competitions/rubric/validateRubric';
 import { newId } from '../../../../db/repositories';
@@ -14,6 +11,7 @@ import { IssueList } from '../IssueList';
 import { ownIssues, targetElementId } from '../issueIndex';
 import { NumberField } from '../NumberField';
 import { moveById } from '../rubricEdits';
+import { RowActions } from '../RowActions';
 
 export interface LabelledPoints {
   readonly id: string;
@@ -77,32 +75,12 @@ export function LabelledPointsList<T extends LabelledPoints>({
                 testId={`rubric-${target}-points`}
               />
               {!readOnly && (
-                <Box sx={{ display: 'flex', flexShrink: 0 }}>
-                  <Tooltip title={t('rubric.actions.moveUp')}>
-                    <span>
-                      <IconButton size="small" aria-label={t('rubric.actions.moveUp')} disabled={index === 0} onClick={() => onChange(moveById(entries, entry.id, -1))}>
-                        <ArrowUpwardIcon fontSize="small" />
-                      </IconButton>
-                    </span>
-                  </Tooltip>
-                  <Tooltip title={t('rubric.actions.moveDown')}>
-                    <span>
-                      <IconButton
-                        size="small"
-                        aria-label={t('rubric.actions.moveDown')}
-                        disabled={index === entries.length - 1}
-                        onClick={() => onChange(moveById(entries, entry.id, 1))}
-                      >
-                        <ArrowDownwardIcon fontSize="small" />
-                      </IconButton>
-                    </span>
-                  </Tooltip>
-                  <Tooltip title={t('rubric.actions.remove')}>
-                    <IconButton size="small" aria-label={t('rubric.actions.remove')} onClick={() => onChange(entries.filter((e) => e.id !== entry.id))}>
-                      <DeleteOutlineIcon fontSize="small" />
-                    </IconButton>
-                  </Tooltip>
-                </Box>
+                <RowActions
+                  index={index}
+                  count={entries.length}
+                  onMove={(delta) => onChange(moveById(entries, entry.id, delta))}
+                  onRemove={() => onChange(entries.filter((e) => e.id !== entry.id))}
+                />
               )}
             </Box>
             <IssueList issues={rowIssues} dense />
