@@ -78,7 +78,7 @@ export function ScoreSheet({ competition, sheet, first }: { competition: Competi
           </tr>
           <tr>
             {codes.map((code) => (
-              <Box component="th" key={code} sx={{ fontSize: '11pt !important', whiteSpace: 'normal !important', wordBreak: 'break-all' }} data-testid="score-sheet-code">
+              <Box component="th" key={code} sx={{ fontSize: '11pt !important', whiteSpace: 'nowrap !important', minWidth: '13mm' }} data-testid="score-sheet-code">
                 {code}
               </Box>
             ))}
