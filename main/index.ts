@@ -13,7 +13,7 @@ import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { forwardRendererConsole, initLog } from './log';
 import { buildMenuTemplate } from './menu';
 import { registerAppProtocol, registerAppSchemePrivileges } from './protocol';
-import { isAppUrl, rendererEntryUrl, resolveDevServerUrl } from './rendererOrigin';
+import { isAppUrl, mainWindowUrl, rendererEntryUrl, resolveDevServerUrl } from './rendererOrigin';
 import { userDataDirOverride } from './userDataDir';
 import { createMainWindow } from './window/createMainWindow';
 import { createPrintWindow } from './window/createPrintWindow';
@@ -73,6 +73,6 @@ startApp({
   app,
   platform: process.platform,
   onReady,
-  createWindow: () => createMainWindow({ newWindow, preloadPath, entryUrl, logger: log }),
+  createWindow: () => createMainWindow({ newWindow, preloadPath, entryUrl: mainWindowUrl(entryUrl, process.argv), logger: log }),
   logger: log,
 });

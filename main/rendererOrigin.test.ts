@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, isAppUrl, rendererEntryUrl, resolveDevServerUrl } from './rendererOrigin';
+import { APP_ENTRY_URL, DEMO_WHEN_EMPTY_FLAG, isAppUrl, mainWindowUrl, rendererEntryUrl, resolveDevServerUrl } from './rendererOrigin';
 
 describe('renderer origin', () => {
   it('loads app://jiangxin/index.html in production, even if ELECTRON_RENDERER_URL is set', () => {
@@ -27,5 +27,12 @@ describe('renderer origin', () => {
     expect(isAppUrl('http://localhost:5174/index.html', 'http://localhost:5173')).toBe(false);
     expect(isAppUrl('not a url')).toBe(false);
     expect(isAppUrl(undefined)).toBe(false);
+  });
+});
+
+describe('the main window URL', () => {
+  it('asks the renderer for the demo on an empty workspace only when started with the flag', () => {
+    expect(mainWindowUrl(APP_ENTRY_URL, ['electron', '.', DEMO_WHEN_EMPTY_FLAG])).toBe('app://jiangxin/index.html?demo=auto');
+    expect(mainWindowUrl(APP_ENTRY_URL, ['electron', '.'])).toBe('app://jiangxin/index.html');
   });
 });

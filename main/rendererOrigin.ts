@@ -27,6 +27,14 @@ export function rendererEntryUrl(devServerUrl: string | undefined): string {
   return devServerUrl ? `${devServerUrl}/index.html` : APP_ENTRY_URL;
 }
 
+/** Command-line flag (`npm start` passes it) that opens an empty, never-initialised workspace on the demo. */
+export const DEMO_WHEN_EMPTY_FLAG = '--demo-when-empty';
+
+/** The main window's first URL: the entry page, asking the renderer to load the demo when started with the flag. */
+export function mainWindowUrl(entryUrl: string, argv: readonly string[]): string {
+  return argv.includes(DEMO_WHEN_EMPTY_FLAG) ? `${entryUrl}?demo=auto` : entryUrl;
+}
+
 /**
  * True when `url` belongs to the app: the app scheme and host, or (in development) the dev server's origin.
  * `URL.origin` is "null" for custom schemes, so scheme and host are compared instead.
