@@ -31,7 +31,7 @@ export default function PackageTab({ competition }: CompetitionTabProps) {
         // Only the people who sign in on a judge laptop travel in the package.
         judges: judges
           .filter((j) => j.role === 'chief' || j.role === 'judge' || j.role === 'scorer')
-          .map((assignment) => ({ assignment, displayName: `${people.get(assignment.personId) ?? '?'}（${t(`compPackage.roles.${assignment.role}`)}）` })),
+          .map((assignment) => ({ assignment, displayName: t('compPackage.displayName', { name: people.get(assignment.personId) ?? '?', role: t(`compPackage.roles.${assignment.role}`) }) })),
         exportedAt: new Date().toISOString(),
       };
     },
