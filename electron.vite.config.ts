@@ -29,9 +29,6 @@ export default defineConfig({
       externalizeDeps: false,
       rolldownOptions: {
         input: { index: resolve(root, 'main/preload/index.ts') },
-        // The preload needs only `apiChannels` from the contract; declaring zod's builders pure lets the
-        // bundler drop the contract's schemas and zod with them (the preload never validates — main does).
-        treeshake: { manualPureFunctions: ['z'] },
         // One self-contained CommonJS file: a sandboxed preload can require only `electron`.
         output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
@@ -43,6 +40,7 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
+      minify: true,
       chunkSizeWarningLimit: 1500,
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },

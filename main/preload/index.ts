@@ -4,13 +4,8 @@
  * Runs sandboxed, so it is bundled as CommonJS and imports nothing but `electron` at runtime.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import {
-  apiChannels,
-  type IpcChannel,
-  type IpcRequestInput,
-  type IpcResults,
-  type JiangxinApi,
-} from '../../shared/ipc/contract';
+import { apiChannels } from '../../shared/ipc/channels';
+import type { IpcChannel, IpcRequestInput, IpcResults, JiangxinApi } from '../../shared/ipc/contract';
 
 /** A function that sends its one argument on `channel`, typed from the contract. */
 function channelCall<C extends IpcChannel>(channel: C): (request: IpcRequestInput<C>) => Promise<IpcResults[C]> {

@@ -11,9 +11,6 @@
  */
 import { z } from 'zod';
 
-/** Every channel carries this prefix so the app's channels never collide with Electron's or a library's. */
-export const IPC_PREFIX = 'jx:';
-
 /** Largest file the open dialog hands to the renderer (bytes). Larger files are refused with `file_too_large`. */
 export const MAX_OPEN_FILE_BYTES = 200 * 1024 * 1024;
 /** Largest payload the renderer may ask main to save (bytes). */
@@ -135,16 +132,4 @@ export interface JiangxinApi {
   showInFolder(request: IpcRequestInput<'jx:file:show-in-folder'>): Promise<IpcResults['jx:file:show-in-folder']>;
 }
 
-/** Which channel each API function calls. */
-export const apiChannels = {
-  appInfo: 'jx:app:info',
-  openFiles: 'jx:file:open',
-  saveFile: 'jx:file:save',
-  printToPdf: 'jx:report:print-to-pdf',
-  showInFolder: 'jx:file:show-in-folder',
-} as const satisfies Record<keyof JiangxinApi, IpcChannel>;
-
-/** The custom scheme the renderer is served from. Never rename it: IndexedDB is stored per origin. */
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'jiangxin';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export { apiChannels, APP_HOST, APP_ORIGIN, APP_SCHEME, IPC_PREFIX } from './channels';
