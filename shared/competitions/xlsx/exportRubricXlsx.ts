@@ -125,9 +125,20 @@ function writeRubricSheet(workbook: ExcelJS.Workbook, rubric: Rubric, language: 
   for (let n = 1; n <= detailCount; n++) header.push(detailHeader(n));
   sheet.addRow(header).font = { bold: true };
   for (const row of rows) sheet.addRow(row.map(safe));
+  // Wide enough for the header and the longest value (CJK characters count double), within reason.
+  const widths = header.map((text, i) => Math.max(displayWidth(text), ...rows.map((row) => displayWidth(row[i]))));
   sheet.columns.forEach((column, index) => {
-    column.width = index < RUBRIC_COLUMNS.length ? Math.max(10, (RUBRIC_COLUMNS[index]?.zh.length ?? 4) * 2 + 6) : 28;
+    column.width = Math.min(60, Math.max(8, (widths[index] ?? 8) + 2));
   });
+  sheet.pageSetup = { orientation: 'landscape', paperSize: 9 };
+}
+
+/** Width of a cell's text in Excel's character units: CJK and full-width characters take two. */
+function displayWidth(cell: Cell | undefined): number {
+  if (cell === null || cell === undefined) return 0;
+  let width = 0;
+  for (const char of String(cell)) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  return width;
 }
 
 function toRow(cells: Partial<Record<RubricField, Cell>>, details: Cell[]): Cell[] {
