@@ -43,7 +43,7 @@ export function DrillDownDialog({ drillDown, onClose }: { drillDown: DrillDown |
               columns={table.headers.map((header, i) => ({
                 key: String(i),
                 header,
-                width: i === 0 ? 'minmax(240px, 3fr)' : 'minmax(120px, 1.5fr)',
+                width: columnWidth(header, table.rows, i),
                 render: (row: RecordRow) => row.cells[i] ?? '',
               }))}
             />
@@ -55,4 +55,11 @@ export function DrillDownDialog({ drillDown, onClose }: { drillDown: DrillDown |
       </DialogActions>
     </Dialog>
   );
+}
+
+/** A grid track sized to the column's content: long texts (names, honours) get more room than codes and dates. */
+function columnWidth(header: string, rows: readonly RecordRow[], index: number): string {
+  const sample = rows.slice(0, 200).map((row) => row.cells[index]?.length ?? 0);
+  const longest = Math.max(header.length, ...sample);
+  return `minmax(80px, ${Math.min(40, Math.max(6, longest))}fr)`;
 }

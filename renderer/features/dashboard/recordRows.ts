@@ -3,7 +3,7 @@
  * shown with what identifies them (name, department, level, savings…).
  */
 import type { TFunction } from 'i18next';
-import type { WorkspaceTable } from '../../../shared/domain';
+import { LEVELS, type Honour, type WorkspaceTable } from '../../../shared/domain';
 import { currentRating } from '../../../shared/dashboard/currentRating';
 import type { Repositories } from '../../db/repositories';
 import { formatList, formatYuan } from '../../app/format';
@@ -55,7 +55,7 @@ export async function loadRecordTable(
         headers: [t('people.employeeNo'), t('common.name'), t('common.department'), t('people.honours')],
         rows: rows.map((p) => ({
           id: p.id,
-          cells: [p.employeeNo, p.name, department(p.departmentId), formatList(p.honours.map((h) => t('format.honour', { level: t(`enums.level.${h.level}`), kind: t(`enums.honourKind.${h.kind}`), year: h.year })), language)],
+          cells: [p.employeeNo, p.name, department(p.departmentId), formatList(byLevel(p.honours).map((h) => t('format.honour', { level: t(`enums.level.${h.level}`), kind: t(`enums.honourKind.${h.kind}`), year: h.year })), language)],
         })),
       };
     }
@@ -98,4 +98,9 @@ export async function loadRecordTable(
       return { headers: ['id'], rows: rows.filter((r) => wanted.has(r.id)).map((r) => ({ id: r.id, cells: [r.id] })) };
     }
   }
+}
+
+/** Highest level first, then the latest: the honour that counts is the one read first. */
+function byLevel(honours: readonly Honour[]): Honour[] {
+  return [...honours].sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || b.year - a.year);
 }
