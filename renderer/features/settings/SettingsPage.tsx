@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { Alert, Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../../app/components/LanguageSwitcher';
+import { formatCount } from '../../app/format';
+import { useLanguage } from '../../app/useLanguage';
 import { PageHeader } from '../../app/components/PageHeader';
 import { useLiveRecords } from '../../db/useLiveRecords';
 import { getPlatform, type AppInfo } from '../../platform';
@@ -22,6 +24,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 
 export default function SettingsPage() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const counts = useLiveRecords((r) => r.workspace.counts());
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [loaded, setLoaded] = useState(false);
@@ -42,10 +45,10 @@ export default function SettingsPage() {
           {counts && (
             <Typography data-testid="workspace-counts" sx={{ mb: 2 }}>
               {t('settings.workspaceCounts', {
-                people: counts.people,
-                competitions: counts.competitions,
-                studios: counts.studios,
-                articles: counts.articles,
+                people: formatCount(counts.people, language),
+                competitions: formatCount(counts.competitions, language),
+                studios: formatCount(counts.studios, language),
+                articles: formatCount(counts.articles, language),
               })}
             </Typography>
           )}
@@ -65,7 +68,7 @@ export default function SettingsPage() {
             <Typography component="dd" sx={{ m: 0 }} data-testid="app-version">
               {info ? t('settings.version', { version: info.version }) : '…'}
             </Typography>
-            <Typography component="dt" color="text.secondary">{t('common.kind')}</Typography>
+            <Typography component="dt" color="text.secondary">{t('settings.edition')}</Typography>
             <Typography component="dd" sx={{ m: 0 }}>
               {platform.kind === 'electron' ? t('settings.platformElectron') : t('settings.platformBrowser')}
             </Typography>
