@@ -20,79 +20,22 @@ import { hasAtMostTwoDecimals } from '../rubric/rubricMax';
 import type { IdFactory } from '../templates/types';
 import { randomUuid } from '../webApis';
 import { cellText, readCell, type CellRead } from './cellValue';
+import { parseDecimal, text } from './cellText';
+import { readRankingSheet } from './readRankingSheet';
+import type { RubricXlsxError, RubricXlsxErrorCode } from './rubricXlsxErrors';
 import { loadWorkbook } from './loadWorkbook';
 import { isDetailHeader, RUBRIC_COLUMNS, type RubricField } from './rubricSheetLayout';
-import type { SniffedFileType } from './sniffFileType';
 import {
   AGGREGATION_TOKENS,
-  AWARD_MODE_TOKENS,
   BOOLEAN_TOKENS,
   ITEM_KIND_TOKENS,
   normaliseWord,
   parseToken,
-  ROUNDING_TOKENS,
   SAFETY_VETO_TOKENS,
-  SETTING_TOKENS,
-  TIE_BREAK_TOKENS,
   type Token,
 } from './tokens';
 
-export const RUBRIC_XLSX_ERROR_CODES = [
-  /** Not an xlsx workbook (e.g. a PNG, a .docx or a legacy .xls). params: { detected } */
-  'wrong_file_type',
-  /** Zero bytes, or a workbook without any row. */
-  'empty_file',
-  /** Looks like xlsx but cannot be opened (damaged or encrypted). */
-  'unreadable_file',
-  /** The first row lacks required columns. params: { columns: RubricField[] } */
-  'missing_columns',
-  /** Only the header row. */
-  'no_rows',
-  /** A cell holds a formula; it is not evaluated. params: { column } */
-  'formula_cell',
-  /** A cell holds an error value such as #N/A. params: { column, value } */
-  'error_cell',
-  /** A required value is blank. params: { column } */
-  'missing_value',
-  /** An item row whose part cannot be known (no part on it or above it). */
-  'missing_part',
-  /** An item row whose module cannot be known. */
-  'missing_module',
-  /** Item fields filled in but no item name. */
-  'missing_item',
-  /** Not a number, negative, or too many decimals for the column. params: { column, value } */
-  'bad_number',
-  /** params: { value } */
-  'bad_kind',
-  /** params: { value } */
-  'bad_aggregation',
-  /** params: { value } */
-  'bad_safety_veto',
-  /** params: { column, value } */
-  'bad_boolean',
-  /** A details cell that does not fit the item kind, e.g. a band without "：points". params: { column, value } */
-  'bad_detail',
-  /** A part described differently on two rows. params: { column, part } */
-  'inconsistent_part',
-  /** A module described differently on two rows. params: { column, module } */
-  'inconsistent_module',
-  /** Ranking sheet: unknown setting or unreadable value. params: { value } */
-  'bad_setting',
-  /** Ranking sheet: a tie-break names a part or module that is not in the rubric. params: { value } */
-  'unknown_tiebreak_target',
-  /** The assembled rubric breaks a limit of the record schema (e.g. a name over 200 characters). params: { path } */
-  'invalid_rubric',
-] as const;
-export type RubricXlsxErrorCode = (typeof RUBRIC_XLSX_ERROR_CODES)[number];
-
-export interface RubricXlsxError {
-  code: RubricXlsxErrorCode;
-  /** Which sheet the row is on; absent for file-level errors. */
-  sheet?: 'rubric' | 'ranking';
-  /** 1-based row number as shown by the spreadsheet. */
-  row?: number;
-  params?: Readonly<Record<string, string | number | SniffedFileType | readonly string[]>>;
-}
+export { RUBRIC_XLSX_ERROR_CODES, type RubricXlsxError, type RubricXlsxErrorCode } from './rubricXlsxErrors';
 
 export type ImportRubricXlsxResult = { ok: true; rubric: Rubric } | { ok: false; errors: RubricXlsxError[] };
 
@@ -403,99 +346,4 @@ class RubricSheetReader {
 /** 30 (percent) → 0.3, kept to four decimals so that 33.33 % stays exactly 0.3333. */
 function toShare(percent: number): number {
   return Math.round(percent * 100) / 10000;
-}
-
-function text(cell: CellRead | undefined): string {
-  return cell ? cellText(cell).trim() : '';
-}
-
-/** A plain decimal written as text: "12", "12.5", "１２.５", "12分", "30%". */
-function parseDecimal(raw: string): number | undefined {
-  const t = raw.normalize('NFKC').trim().replace(/\s*(分|%|points?)$/i, '');
-  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : undefined;
-}
-
-// ---- the ranking sheet ----------------------------------------------------------------------------------------
-
-function readRankingSheet(
-  sheet: ExcelJS.Worksheet,
-  parts: readonly Part[],
-  errors: RubricXlsxError[],
-): { tieBreak: TieBreakRule[]; awardRule: AwardRule | undefined } {
-  const tieBreak: TieBreakRule[] = [];
-  let mode: AwardRule['mode'] | undefined;
-  let values: number[] | undefined;
-  let rounding: 'down' | 'nearest' | 'up' = 'down';
-  let minTotal: number | undefined;
-  let modeRow = 0;
-
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells = [1, 2, 3, 4].map((c) => readCell(row.getCell(c).value));
-    if (cells.every((c) => c.kind === 'empty')) continue;
-    const error = (code: RubricXlsxErrorCode, params: RubricXlsxError['params']) =>
-      errors.push({ code, sheet: 'ranking', row: r, ...(params ? { params } : {}) });
-    const bad = cells.find((c) => c.kind === 'formula' || c.kind === 'error');
-    if (bad) {
-      error(bad.kind === 'formula' ? 'formula_cell' : 'error_cell', {});
-      continue;
-    }
-    const [a, b, c, d] = cells.map((cell) => cellText(cell).trim()) as [string, string, string, string];
-    const setting = parseToken(SETTING_TOKENS, a);
-    switch (setting) {
-      case 'tie_break': {
-        const kind = parseToken(TIE_BREAK_TOKENS, b);
-        if (kind === 'total_time') tieBreak.push({ kind });
-        else if (kind === 'part_score') {
-          const part = parts.find((p) => p.name === c);
-          if (part) tieBreak.push({ kind, partId: part.id });
-          else error('unknown_tiebreak_target', { value: c });
-        } else if (kind === 'module_score') {
-          const module = parts.find((p) => p.name === c)?.modules.find((m) => m.name === d);
-          if (module) tieBreak.push({ kind, moduleId: module.id });
-          else error('unknown_tiebreak_target', { value: `${c} / ${d}` });
-        } else error('bad_setting', { value: b });
-        break;
-      }
-      case 'award_mode':
-        mode = parseToken(AWARD_MODE_TOKENS, b);
-        modeRow = r;
-        if (!mode) error('bad_setting', { value: b });
-        break;
-      case 'award_values': {
-        const parsed = [b, c, d].map(parseDecimal);
-        if (parsed.every((v): v is number => v !== undefined)) values = parsed;
-        else error('bad_setting', { value: [b, c, d].join(' ') });
-        break;
-      }
-      case 'award_rounding': {
-        const key = parseToken(ROUNDING_TOKENS, b);
-        if (key) rounding = key;
-        else error('bad_setting', { value: b });
-        break;
-      }
-      case 'award_min_total':
-        if (b === '') break;
-        minTotal = parseDecimal(b);
-        if (minTotal === undefined) error('bad_setting', { value: b });
-        break;
-      default:
-        error('bad_setting', { value: a });
-    }
-  }
-
-  if (!mode) return { tieBreak, awardRule: undefined };
-  if (!values) {
-    errors.push({ code: 'bad_setting', sheet: 'ranking', row: modeRow, params: { value: 'award_values' } });
-    return { tieBreak, awardRule: undefined };
-  }
-  const [v1, v2, v3] = values as [number, number, number];
-  const min = minTotal === undefined ? {} : { minTotal };
-  const awardRule: AwardRule =
-    mode === 'ratio'
-      ? { mode, percents: [v1, v2, v3], rounding, ...min }
-      : mode === 'count'
-        ? { mode, counts: [v1, v2, v3], ...min }
-        : { mode, thresholds: [v1, v2, v3], ...min };
-  return { tieBreak, awardRule };
 }
