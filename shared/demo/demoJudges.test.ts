@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkJudgeConflicts } from '../competitions/conflicts/checkJudgeConflicts';
+import { verifyPin } from '../competitions/pin/hashPin';
+import { DEMO_JUDGE_PIN, DEMO_JUDGE_PIN_HASH, DEMO_JUDGE_PIN_SALT } from './data/demoPin';
 import { generateDemoWorkspace } from './generateDemoWorkspace';
 
 describe('the demo judge panels', () => {
@@ -22,6 +24,14 @@ describe('the demo judge panels', () => {
     for (const panel of byCompetition.values()) {
       expect(panel.filter((j) => j.role === 'chief')).toHaveLength(1);
       expect(panel.some((j) => j.role === 'judge')).toBe(true);
+    }
+  });
+
+  it('let the judges, scorers, chief judges and encryption officers sign in with the demo PIN', async () => {
+    expect(await verifyPin(DEMO_JUDGE_PIN, DEMO_JUDGE_PIN_HASH, DEMO_JUDGE_PIN_SALT)).toBe(true);
+    for (const judge of demo.judges) {
+      if (judge.role === 'arbitration') expect(judge.pinHash).toBeUndefined();
+      else expect([judge.pinHash, judge.pinSalt]).toEqual([DEMO_JUDGE_PIN_HASH, DEMO_JUDGE_PIN_SALT]);
     }
   });
 });

@@ -7,9 +7,13 @@
  */
 import type { Entry, JudgeAssignment, JudgeRole, Person } from '../domain';
 import { type DemoContext, seq } from './context';
+import { DEMO_JUDGE_PIN_HASH, DEMO_JUDGE_PIN_SALT } from './data/demoPin';
 import { addDays } from './dates';
 import type { DemoCompetition } from './generateCompetitions';
 import type { DemoOrganisation } from './generateOrganisation';
+
+/** Roles that sign in on a judge laptop (and the encryption officer, who unseals the code map with a PIN). */
+const PIN_ROLES = new Set<JudgeRole>(['chief', 'judge', 'scorer', 'encryption']);
 
 export function generateJudges(
   ctx: DemoContext,
@@ -74,6 +78,8 @@ export function generateJudges(
         role,
         moduleIds,
         stations: judgeStations,
+        // Those who sign in on a judge laptop have the demo PIN (DEMO_JUDGE_PIN).
+        ...(PIN_ROLES.has(role) ? { pinHash: DEMO_JUDGE_PIN_HASH, pinSalt: DEMO_JUDGE_PIN_SALT } : {}),
       });
     };
 
