@@ -3,11 +3,11 @@
  * `npm run screenshots`: builds the web app, loads the demo workspace in Chromium and saves screenshots of the
  * main screens in Chinese and English to docs/screenshots/ (the README shows the Chinese dashboard).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { buildWebApp } from './buildWebApp.mjs';
 import { serveFolder } from './bench/staticServer.mjs';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
@@ -16,8 +16,7 @@ const out = join(root, 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(1);
+  buildWebApp();
 }
 
 const { server, url } = await serveFolder(join(root, 'dist-web'));

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyWorkspace, type Department, type Person, type WorkspaceRecords } from '../../shared/domain';
+import { generateDemoWorkspace } from '../../shared/demo/generateDemoWorkspace';
 import { JiangxinDatabase } from './database';
 import { createRepositories, type Repositories } from './repositories';
 
@@ -90,4 +91,21 @@ describe('the database', () => {
     expect(await repos.settings.get('workspace.origin')).toBe('demo');
     expect(await repos.settings.get('missing')).toBeUndefined();
   });
+
+  it('records a draw, and going back to registration removes it with the status change', async () => {
+    const competition = generateDemoWorkspace().competitions[0]!;
+    await repos.competitions.save({ ...competition, id: 'c1', status: 'registration' });
+    const entry = { id: 'e1', competitionId: 'c1', memberIds: ['p1'], departmentId: department.id, coachIds: [], status: 'registered' as const };
+    await repos.competitions.saveEntries([entry]);
+    await repos.competitions.applyDraw('c1', 'seed-1', [{ entryId: 'e1', drawOrder: 1, station: 2, anonCode: 'K101' }], { stations: 3, codePrefix: 'K' });
+    expect(await repos.competitions.get('c1')).toMatchObject({ drawSeed: 'seed-1', drawStations: 3, drawCodePrefix: 'K' });
+    expect(await repos.competitions.entries.get('e1')).toMatchObject({ drawOrder: 1, station: 2, anonCode: 'K101' });
+
+    await repos.competitions.setStatus('c1', 'registration', { clearDraw: true });
+    const cleared = await repos.competitions.get('c1');
+    expect([cleared?.status, cleared?.drawSeed, cleared?.drawStations]).toEqual(['registration', undefined, undefined]);
+    const stored = await repos.competitions.entries.get('e1');
+    expect([stored?.drawOrder, stored?.station, stored?.anonCode]).toEqual([undefined, undefined, undefined]);
+  });
 });
+

@@ -6,13 +6,13 @@
  * waits for the dashboard's `jiangxin:first-usable` performance mark (set when the computed figures are on
  * screen). The baseline is the same browser start opening a one-line static page, in the same run.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { buildWebApp } from '../buildWebApp.mjs';
 import { machine, median, writeSection } from './report.mjs';
 import { serveFolder } from './staticServer.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
@@ -21,8 +21,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, 'dist-web');
 const RUNS = 9;
 
-const build = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-if (build.status !== 0) process.exit(1);
+buildWebApp();
 
 // Initial JS: the entry script and everything it preloads, as the browser fetches them before first paint.
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

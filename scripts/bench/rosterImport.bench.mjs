@@ -7,11 +7,11 @@
  * (the unavoidable parse), and a raw IndexedDB bulk write of 20,000 plain rows (a person and an entry per line)
  * in the same browser.
  */
-import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { chromium } from 'playwright-core';
+import { buildWebApp } from '../buildWebApp.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { machine, median, writeSection } from './report.mjs';
 import { serveFolder } from './staticServer.mjs';
@@ -23,8 +23,7 @@ const DEPARTMENTS = ['信号一车间', '信号二车间', '通信车间', '变�
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂';
 
-const build = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-if (build.status !== 0) process.exit(1);
+buildWebApp();
 
 async function rosterBytes(run) {
   const workbook = new ExcelJS.Workbook();

@@ -6,7 +6,6 @@ export function createAchievementsRepository(db: JiangxinDatabase) {
   return {
     ...createRecordStore(db.achievements),
     incentives: createRecordStore(db.incentives),
-    ofYear: (year: number) => db.achievements.where('year').equals(year).toArray(),
   };
 }
 

@@ -7,7 +7,6 @@ import type {
   CompetitionStatus,
   Department,
   Entry,
-  JudgeAssignment,
   Person,
   RubricTemplateRecord,
 } from '../../../shared/domain';
@@ -31,8 +30,45 @@ export interface DrawPlacement {
   readonly anonCode: string;
 }
 
+export interface DrawSettings {
+  readonly stations?: number;
+  readonly codePrefix?: string;
+}
+
 export function createCompetitionsRepository(db: JiangxinDatabase) {
   const now = () => new Date();
+
+  async function getCompetition(competitionId: string): Promise<Competition> {
+    const competition = await db.competitions.get(competitionId);
+    if (!competition) throw new Error(`competition ${competitionId} not found`);
+    return competition;
+  }
+
+  /** Writes a draw, or with `null` removes it, on the competition and all its entries. Call inside a transaction. */
+  async function writeDraw(
+    competitionId: string,
+    draw: { seed: string; placements: readonly DrawPlacement[]; settings: DrawSettings } | null,
+    at: Date,
+  ): Promise<void> {
+    const competition = await getCompetition(competitionId);
+    const entries = await db.entries.where('competitionId').equals(competitionId).toArray();
+    const byId = new Map((draw?.placements ?? []).map((p) => [p.entryId, p]));
+    await db.entries.bulkPut(
+      entries.map((entry) => {
+        const placement = byId.get(entry.id);
+        const { drawOrder: _o, station: _s, anonCode: _c, ...rest } = entry;
+        return stamp<Entry>(placement ? { ...rest, drawOrder: placement.drawOrder, station: placement.station, anonCode: placement.anonCode } : rest, entry, at);
+      }),
+    );
+    const { drawSeed: _seed, drawnAt: _drawnAt, drawStations: _stations, drawCodePrefix: _prefix, ...base } = competition;
+    const recorded = draw && {
+      drawSeed: draw.seed,
+      drawnAt: at.toISOString(),
+      ...(draw.settings.stations === undefined ? {} : { drawStations: draw.settings.stations }),
+      ...(draw.settings.codePrefix === undefined ? {} : { drawCodePrefix: draw.settings.codePrefix }),
+    };
+    await db.competitions.put(stamp<Competition>({ ...base, ...recorded }, competition, at));
+  }
 
   return {
     ...createRecordStore(db.competitions),
@@ -43,7 +79,6 @@ export function createCompetitionsRepository(db: JiangxinDatabase) {
     templates: createRecordStore<RubricTemplateRecord>(db.rubricTemplates),
     entriesOf: (competitionId: string) => db.entries.where('competitionId').equals(competitionId).toArray(),
     judgesOf: (competitionId: string) => db.judges.where('competitionId').equals(competitionId).toArray(),
-    publicationOf: (competitionId: string) => db.publications.where('competitionId').equals(competitionId).last(),
     marksCount: (competitionId: string) => db.marks.where('competitionId').equals(competitionId).count(),
     openAppealsCount: (competitionId: string) => db.appeals.where('competitionId').equals(competitionId).filter((a) => a.status === 'open').count(),
 
@@ -76,70 +111,23 @@ export function createCompetitionsRepository(db: JiangxinDatabase) {
       });
     },
 
-    /** Records a draw: the seed on the competition and every entrant's order, station and anonymous code. */
-    async applyDraw(
-      competitionId: string,
-      seed: string,
-      placements: readonly DrawPlacement[],
-      settings: { readonly stations?: number; readonly codePrefix?: string } = {},
-    ): Promise<void> {
+    /** Records a draw: the seed and settings on the competition, every entrant's order, station and code. */
+    async applyDraw(competitionId: string, seed: string, placements: readonly DrawPlacement[], settings: DrawSettings = {}): Promise<void> {
+      await db.transaction('rw', [db.competitions, db.entries], () => writeDraw(competitionId, { seed, placements, settings }, now()));
+    },
+
+    /**
+     * Moves the competition to a new status; with `clearDraw` (going back from drawn to registration) the draw
+     * is removed in the same transaction, so the status and the draw never disagree.
+     */
+    async setStatus(competitionId: string, status: CompetitionStatus, { clearDraw = false } = {}): Promise<void> {
       const at = now();
       await db.transaction('rw', [db.competitions, db.entries], async () => {
-        const competition = await db.competitions.get(competitionId);
-        if (!competition) throw new Error(`competition ${competitionId} not found`);
-        const entries = await db.entries.where('competitionId').equals(competitionId).toArray();
-        const byId = new Map(placements.map((p) => [p.entryId, p]));
-        await db.entries.bulkPut(
-          entries.map((entry) => {
-            const placement = byId.get(entry.id);
-            const { drawOrder: _o, station: _s, anonCode: _c, ...rest } = entry;
-            return stamp<Entry>(placement ? { ...rest, drawOrder: placement.drawOrder, station: placement.station, anonCode: placement.anonCode } : rest, entry, at);
-          }),
-        );
-        const { drawStations: _st, drawCodePrefix: _cp, ...base } = competition;
-        await db.competitions.put(
-          stamp<Competition>(
-            {
-              ...base,
-              drawSeed: seed,
-              drawnAt: at.toISOString(),
-              ...(settings.stations === undefined ? {} : { drawStations: settings.stations }),
-              ...(settings.codePrefix === undefined ? {} : { drawCodePrefix: settings.codePrefix }),
-            },
-            competition,
-            at,
-          ),
-        );
+        if (clearDraw) await writeDraw(competitionId, null, at);
+        const competition = await getCompetition(competitionId);
+        await db.competitions.put(stamp<Competition>({ ...competition, status }, competition, at));
       });
     },
-
-    /** Removes the draw (seed, order, stations, codes), e.g. when going back to registration. */
-    async clearDraw(competitionId: string): Promise<void> {
-      await this.applyDraw(competitionId, '', []);
-      await db.transaction('rw', db.competitions, async () => {
-        const competition = await db.competitions.get(competitionId);
-        if (!competition) return;
-        const { drawSeed: _seed, drawnAt: _at, drawStations: _st, drawCodePrefix: _cp, ...rest } = competition;
-        await db.competitions.put(stamp<Competition>(rest, competition));
-      });
-    },
-
-    /** Moves the competition to a new status. */
-    async setStatus(competitionId: string, status: CompetitionStatus): Promise<Competition> {
-      return db.transaction('rw', db.competitions, async () => {
-        const competition = await db.competitions.get(competitionId);
-        if (!competition) throw new Error(`competition ${competitionId} not found`);
-        const next = stamp<Competition>({ ...competition, status }, competition);
-        await db.competitions.put(next);
-        return next;
-      });
-    },
-
-    async saveJudge(draft: Draft<JudgeAssignment>): Promise<JudgeAssignment> {
-      return this.judges.save(draft);
-    },
-
-    removeJudge: (id: string) => db.judges.delete(id),
   };
 }
 

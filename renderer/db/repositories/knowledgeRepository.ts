@@ -7,8 +7,6 @@ export function createKnowledgeRepository(db: JiangxinDatabase) {
     ...createRecordStore(db.articles),
     categories: createRecordStore(db.categories),
     attachments: createRecordStore(db.attachments),
-    /** Newest first. */
-    recent: (limit: number) => db.articles.orderBy('updatedAt').reverse().limit(limit).toArray(),
   };
 }
 

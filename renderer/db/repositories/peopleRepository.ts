@@ -7,7 +7,6 @@ export function createPeopleRepository(db: JiangxinDatabase) {
     ...createRecordStore(db.people),
     departments: createRecordStore(db.departments),
     byEmployeeNo: (employeeNo: string) => db.people.where('employeeNo').equals(employeeNo).first(),
-    inDepartment: (departmentId: string) => db.people.where('departmentId').equals(departmentId).toArray(),
   };
 }
 

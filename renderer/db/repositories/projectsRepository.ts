@@ -1,12 +1,9 @@
 import type { JiangxinDatabase } from '../database';
 import { createRecordStore } from './recordStore';
 
+/** Innovation projects; queries by studio, stage and origin come with the studios work. */
 export function createProjectsRepository(db: JiangxinDatabase) {
-  return {
-    ...createRecordStore(db.projects),
-    ofStudio: (studioId: string) => db.projects.where('studioId').equals(studioId).toArray(),
-    fromCompetition: (competitionId: string) => db.projects.where('originCompetitionId').equals(competitionId).toArray(),
-  };
+  return createRecordStore(db.projects);
 }
 
 export type ProjectsRepository = ReturnType<typeof createProjectsRepository>;

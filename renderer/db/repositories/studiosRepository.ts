@@ -6,7 +6,6 @@ export function createStudiosRepository(db: JiangxinDatabase) {
   return {
     ...createRecordStore(db.studios),
     activities: createRecordStore(db.activities),
-    activitiesOf: (studioId: string) => db.activities.where('studioId').equals(studioId).toArray(),
   };
 }
 

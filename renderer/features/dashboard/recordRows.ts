@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import { LEVELS, type Honour, type WorkspaceTable } from '../../../shared/domain';
 import { currentRating } from '../../../shared/dashboard/currentRating';
 import type { Repositories } from '../../db/repositories';
+import { honourLabel } from '../people/honourLabel';
 import { formatList, formatYuan } from '../../app/format';
 import type { Language } from '../../app/i18n';
 
@@ -55,7 +56,7 @@ export async function loadRecordTable(
         headers: [t('people.employeeNo'), t('common.name'), t('common.department'), t('people.honours')],
         rows: rows.map((p) => ({
           id: p.id,
-          cells: [p.employeeNo, p.name, department(p.departmentId), formatList(byLevel(p.honours).map((h) => t('format.honour', { level: t(`enums.level.${h.level}`), kind: t(`enums.honourKind.${h.kind}`), year: h.year })), language)],
+          cells: [p.employeeNo, p.name, department(p.departmentId), formatList(byLevel(p.honours).map((h) => honourLabel(t, h)), language)],
         })),
       };
     }

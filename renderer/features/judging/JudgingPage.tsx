@@ -7,6 +7,7 @@ import { Alert, Box, Button, Card, CardContent, Chip, Stack, Typography } from '
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useTranslation } from 'react-i18next';
+import { COMPETITION_PACKAGE_EXTENSION } from '../../../shared/competitions/package/competitionPackageSchema';
 import { EmptyState } from '../../app/components/EmptyState';
 import { PageHeader } from '../../app/components/PageHeader';
 import { PageLoading } from '../../app/components/PageLoading';
@@ -29,7 +30,7 @@ export default function JudgingPage() {
   const pickAndImport = async () => {
     setMessage(null);
     try {
-      const files = await getPlatform().openFiles({ filters: [{ name: t('compPackage.fileKind'), extensions: ['jxcomp'] }], maxBytes: MAX_PACKAGE_BYTES });
+      const files = await getPlatform().openFiles({ filters: [{ name: t('compPackage.fileKind'), extensions: [COMPETITION_PACKAGE_EXTENSION] }], maxBytes: MAX_PACKAGE_BYTES });
       const file = files?.[0];
       if (!file) return;
       const result = await importCompetitionPackage(repositories, file.bytes);

@@ -15,6 +15,8 @@ import {
 
 export const COMPETITION_PACKAGE_FORMAT = 'jiangxin.competition-package';
 export const COMPETITION_PACKAGE_VERSION = 1;
+/** File extension of a competition package (registered with the OS in electron-builder.yml). */
+export const COMPETITION_PACKAGE_EXTENSION = 'jxcomp';
 
 /**
  * The competition as judges see it: the organiser's record minus what is private to the organiser or useless

@@ -107,7 +107,7 @@ export function AssignJudgeDialog({
       // A PIN belongs to the person who chose it: it goes when the assignment passes to someone else.
       const pin =
         assignment?.pinHash && assignment.personId === person.id ? { pinHash: assignment.pinHash, pinSalt: assignment.pinSalt } : {};
-      await repositories.competitions.saveJudge({
+      await repositories.competitions.judges.save({
         id,
         competitionId: competition.id,
         personId: person.id,

@@ -126,7 +126,7 @@ export default function JudgesTab({ competition }: CompetitionTabProps) {
                 data-testid="judge-remove-confirm"
                 onClick={async () => {
                   const name = nameOf(dialog.assignment);
-                  await repositories.competitions.removeJudge(dialog.assignment.id);
+                  await repositories.competitions.judges.remove(dialog.assignment.id);
                   close();
                   setNotice(t('judges.remove.done', { name }));
                 }}

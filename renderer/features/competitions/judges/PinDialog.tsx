@@ -52,7 +52,7 @@ export function PinDialog({
     setHashing(true);
     try {
       const { hash, salt } = await hashPin(pin);
-      await repositories.competitions.saveJudge({ ...assignment, pinHash: hash, pinSalt: salt });
+      await repositories.competitions.judges.save({ ...assignment, pinHash: hash, pinSalt: salt });
       onSaved();
     } catch (error) {
       setFailure(t('common.errorDetail', { message: error instanceof Error ? error.message : String(error) }));

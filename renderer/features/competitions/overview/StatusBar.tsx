@@ -34,8 +34,7 @@ export function StatusBar({ competition }: { competition: Competition }) {
   const awaitsResults = forward?.ok === true && forward.effects.includes('create_publication');
 
   const move = async (target: CompetitionStatus, effects: readonly string[] = []) => {
-    if (effects.includes('clear_draw')) await repositories.competitions.clearDraw(competition.id);
-    await repositories.competitions.setStatus(competition.id, target);
+    await repositories.competitions.setStatus(competition.id, target, { clearDraw: effects.includes('clear_draw') });
   };
 
   return (

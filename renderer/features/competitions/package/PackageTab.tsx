@@ -11,12 +11,11 @@ import {
   type CompetitionPackageInput,
   type PackageBuildIssue,
 } from '../../../../shared/competitions/package/buildCompetitionPackage';
+import { COMPETITION_PACKAGE_EXTENSION } from '../../../../shared/competitions/package/competitionPackageSchema';
 import { PageLoading } from '../../../app/components/PageLoading';
 import { useLiveRecords } from '../../../db/useLiveRecords';
 import { getPlatform, PlatformError } from '../../../platform';
 import type { CompetitionTabProps } from '../CompetitionDetailPage';
-
-export const PACKAGE_EXTENSION = 'jxcomp';
 
 export default function PackageTab({ competition }: CompetitionTabProps) {
   const { t } = useTranslation();
@@ -47,8 +46,8 @@ export default function PackageTab({ competition }: CompetitionTabProps) {
     const bytes = await buildCompetitionPackage({ ...input, exportedAt: new Date().toISOString() });
     try {
       const saved = await getPlatform().saveFile({
-        suggestedName: `${competition.name}.${PACKAGE_EXTENSION}`,
-        filters: [{ name: t('compPackage.fileKind'), extensions: [PACKAGE_EXTENSION] }],
+        suggestedName: `${competition.name}.${COMPETITION_PACKAGE_EXTENSION}`,
+        filters: [{ name: t('compPackage.fileKind'), extensions: [COMPETITION_PACKAGE_EXTENSION] }],
         bytes,
       });
       if (saved) setResult({ severity: 'success', text: t('compPackage.exported', { name: saved.path ?? saved.name, judges: input.judges.length, entries: input.entries.filter((e) => e.anonCode).length }) });
