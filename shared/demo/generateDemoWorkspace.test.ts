@@ -25,6 +25,7 @@ import { drawParticipants } from '../competitions/draw/drawCompetition';
 import { sha256Hex } from '../util/sha256';
 import { findBrokenReferences } from './findBrokenReferences';
 import { generateDemoWorkspace } from './generateDemoWorkspace';
+import { demoCodeMaps } from './generateEntries';
 
 const SCHEMAS: Record<WorkspaceTable, z.ZodType> = {
   departments: departmentSchema,
@@ -119,12 +120,15 @@ describe('generateDemoWorkspace', () => {
     for (const status of ['draft', 'registration', 'drawn', 'scoring', 'review'] as const) expect(statuses).toContain(status);
   });
 
-  it('draws order, station and anonymous code for every entrant of a drawn competition', () => {
+  it('draws order and station for every entrant of a drawn competition, and a secret code in its own map', () => {
     const drawn = new Set(demo.competitions.filter((c) => c.drawSeed).map((c) => c.id));
+    const maps = new Map(demoCodeMaps(demo).map((m) => [m.competitionId, m.codes]));
+    expect([...maps.keys()].sort()).toEqual([...drawn].sort());
     for (const entry of demo.entries.filter((e) => drawn.has(e.competitionId) && e.status !== 'withdrawn')) {
       expect(entry.drawOrder, entry.id).toBeGreaterThan(0);
       expect(entry.station, entry.id).toBeGreaterThan(0);
-      expect(entry.anonCode, entry.id).toMatch(/^[NPMCG]\d{3}$/);
+      expect(entry, entry.id).not.toHaveProperty('anonCode');
+      expect(maps.get(entry.competitionId)?.get(entry.id), entry.id).toMatch(/^[NPMCG]\d{3}$/);
     }
   });
 
@@ -132,10 +136,9 @@ describe('generateDemoWorkspace', () => {
     for (const competition of demo.competitions.filter((c) => c.drawSeed)) {
       const drawn = demo.entries.filter((e) => e.competitionId === competition.id && e.drawOrder !== undefined);
       const stations = Math.max(...drawn.map((e) => e.station ?? 0));
-      const prefix = drawn[0]?.anonCode?.[0];
-      const again = drawParticipants(competition.drawSeed as string, drawn.map((e) => e.id), stations, prefix);
-      const recorded = drawn.map((e) => [e.id, e.drawOrder, e.station, e.anonCode]).sort();
-      expect(recorded, competition.id).toEqual(again.assignments.map((a) => [a.entryId, a.drawOrder, a.station, a.anonCode]).sort());
+      const again = drawParticipants(competition.drawSeed as string, drawn.map((e) => e.id), stations);
+      const recorded = drawn.map((e) => [e.id, e.drawOrder, e.station]).sort();
+      expect(recorded, competition.id).toEqual(again.assignments.map((a) => [a.entryId, a.drawOrder, a.station]).sort());
     }
   });
 

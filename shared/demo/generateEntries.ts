@@ -2,10 +2,13 @@
  * Who entered each competition, their status on the day and the seeded draw (抽签).
  *
  * Higher-level competitions take the strongest people of the trade (the group sends its best); grassroots
- * ones draw widely from the organiser's own staff. Drawn competitions get their running order, stations and
- * anonymous codes from the app's draw over the competition's `drawSeed`.
+ * ones draw widely from the organiser's own staff. Drawn competitions get their running order and stations
+ * from the app's draw over the competition's `drawSeed`; their anonymous codes come from demoCodeMaps.
  */
-import type { Entry, EntryStatus, Level, Person } from '../domain';
+import type { Entry, EntryStatus, Level, Person, WorkspaceRecords } from '../domain';
+import type { CodeMap } from '../competitions/sealing/codeMap';
+import { drawAnonymousCodes } from '../competitions/sealing/drawAnonymousCodes';
+import { createSeededRandom } from '../competitions/draw/seededRandom';
 import type { Random } from '../util/random';
 import { drawCompetition } from '../competitions/draw/drawCompetition';
 import { type DemoContext, seq, compareText } from './context';
@@ -73,7 +76,7 @@ function entriesOf(ctx: DemoContext, rng: Random, org: DemoOrganisation, { recor
     coachIds: [],
     status: onTheDay ? dayStatus(rng, canDisqualify) : 'registered',
   }));
-  if (record.drawSeed) applyDraw(entries, record.drawSeed, ANON_PREFIX[record.level]);
+  if (record.drawSeed) applyDraw(entries, record.drawSeed);
   return entries;
 }
 
@@ -109,18 +112,17 @@ function dayStatus(rng: Random, canDisqualify: boolean): EntryStatus {
 }
 
 /**
- * The draw, by the app's own algorithm (competitions/draw), so the demo's draws re-derive from their seeds like
- * real ones. At draw time every entrant still taking part was registered; those who withdrew earlier were not
- * drawn. The code prefix is the level's letter.
+ * The public draw, by the app's own algorithm (competitions/draw), so the demo's draws re-derive from their seeds
+ * like real ones. At draw time every entrant still taking part was registered; those who withdrew earlier were
+ * not drawn. Anonymous codes are not part of it: see demoCodeMaps.
  */
-function applyDraw(entries: Entry[], drawSeed: string, prefix: string): void {
+function applyDraw(entries: Entry[], drawSeed: string): void {
   const taking = entries.filter((e) => e.status !== 'withdrawn');
   const stations = Math.min(8, Math.max(2, Math.ceil(taking.length / 6)));
   const result = drawCompetition({
     seed: drawSeed,
     entries: taking.map((e) => ({ id: e.id, status: 'registered' as const })),
     stations,
-    codePrefix: prefix,
   });
   const assignment = new Map(result.assignments.map((a) => [a.entryId, a]));
   for (const entry of taking) {
@@ -128,6 +130,26 @@ function applyDraw(entries: Entry[], drawSeed: string, prefix: string): void {
     if (!drawn) continue;
     entry.drawOrder = drawn.drawOrder;
     if (drawn.station !== undefined) entry.station = drawn.station;
-    entry.anonCode = drawn.anonCode;
   }
+}
+
+/**
+ * The demo's secret draws (二次加密): for every drawn competition, a code for each entry that was drawn, with
+ * the level's letter. A real secret draw takes crypto-random bytes; the demo's come from a stream seeded by the
+ * competition id, so the demo is the same every time. They are sealed under DEMO_SEAL_PASSPHRASE when the demo
+ * loads and never stored in clear.
+ */
+export function demoCodeMaps(records: Pick<WorkspaceRecords, 'competitions' | 'entries'>): CodeMap[] {
+  const drawnIds = new Map<string, string[]>();
+  for (const entry of records.entries) {
+    if (entry.drawOrder === undefined) continue;
+    drawnIds.set(entry.competitionId, [...(drawnIds.get(entry.competitionId) ?? []), entry.id]);
+  }
+  return records.competitions
+    .filter((c) => c.drawSeed && drawnIds.has(c.id))
+    .map((c) => {
+      const random = createSeededRandom(`${c.id}|demo-codes`);
+      const bytes = (count: number) => Uint8Array.from({ length: count }, () => random.nextInt(256));
+      return { competitionId: c.id, codes: drawAnonymousCodes(drawnIds.get(c.id)!, bytes, ANON_PREFIX[c.level]).codes };
+    });
 }

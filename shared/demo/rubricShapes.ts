@@ -327,6 +327,7 @@ export function buildRubric(shape: RubricShapeKey, competitionId: string, trade:
           id: moduleId,
           name: module.name,
           max: module.max,
+          judging: 'live',
           aggregation: module.aggregation ?? 'mean',
           minJudgesToTrim: 5,
           safetyVeto: module.safetyVeto ?? 'none',

@@ -128,10 +128,20 @@ export type Aggregation = z.infer<typeof aggregationSchema>;
 export const SAFETY_VETO_EFFECTS = ['none', 'zero_module', 'disqualify'] as const;
 export const safetyVetoSchema = z.enum(SAFETY_VETO_EFFECTS);
 
+/**
+ * How a module's judges see the entrant (二次加密, DESIGN §4): `live` — they watch the entrant work at a station
+ * and need station and running order; `sealed` — they score something handed in (work pieces, written answers)
+ * and see only the anonymous code from the encryption officer's secret draw.
+ */
+export const JUDGING_MODES = ['live', 'sealed'] as const;
+export const judgingModeSchema = z.enum(JUDGING_MODES);
+export type JudgingMode = z.infer<typeof judgingModeSchema>;
+
 export const moduleSchema = z.object({
   id: idSchema,
   name: z.string().min(1).max(200),
   max: pointsSchema,
+  judging: judgingModeSchema.default('live'),
   aggregation: aggregationSchema.default('mean'),
   /** `trimmed` applies only when at least this many judges scored the item (DESIGN §3.3). */
   minJudgesToTrim: z.number().int().min(3).default(5),
@@ -214,12 +224,14 @@ export const competitionSchema = recordMetaSchema.extend({
   status: competitionStatusSchema,
   teamBased: z.boolean().default(false),
   rubric: rubricSchema,
-  /** Seed of the draw (抽签), recorded so the draw can be re-derived and shown to be fair. */
+  /**
+   * Seed of the public draw (抽签: running order and station), recorded so anyone can re-derive it. Anonymous
+   * codes do not come from it: they come from the encryption officer's secret draw and are kept only sealed.
+   */
   drawSeed: z.string().optional(),
   drawnAt: isoDateTimeSchema.optional(),
-  /** Station count (0 = none) and anonymous-code prefix used by the draw, so it can be re-run from stored data. */
+  /** Station count (0 = none) used by the draw, so it can be re-run from stored data. */
   drawStations: z.number().int().min(0).optional(),
-  drawCodePrefix: z.string().max(4).optional(),
   /** Prize money paid per award, used by the incentives ledger. */
   prizeFen: z.object({ first: fenSchema, second: fenSchema, third: fenSchema }).optional(),
 });
@@ -243,8 +255,8 @@ export const entrySchema = recordMetaSchema.extend({
   status: entryStatusSchema,
   drawOrder: z.number().int().positive().optional(),
   station: z.number().int().positive().optional(),
-  /** Anonymous code (加密号); the code → entrant map is sealed to the encryption officer. */
-  anonCode: z.string().max(20).optional(),
+  // No anonymous code here: the code → entry map exists only sealed under the encryption officer's passphrase
+  // (renderer/db sealedMaps), so a copy of the database cannot link a code to a name.
 });
 export type Entry = z.infer<typeof entrySchema>;
 
@@ -261,6 +273,8 @@ export const judgeAssignmentSchema = recordMetaSchema.extend({
   /** PBKDF2 hash of the judge's PIN, hex; the PIN itself is never stored. */
   pinHash: z.string().optional(),
   pinSalt: z.string().optional(),
+  /** KDF parameters of `pinHash`; absent on hashes made before they were recorded (600,000 iterations). */
+  pinKdf: z.object({ algorithm: z.literal('PBKDF2-HMAC-SHA256'), iterations: z.number().int().positive() }).optional(),
 });
 export type JudgeAssignment = z.infer<typeof judgeAssignmentSchema>;
 

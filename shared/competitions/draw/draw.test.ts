@@ -51,7 +51,7 @@ describe('createDrawSeed', () => {
 });
 
 describe('drawCompetition', () => {
-  it('gives each registered or checked-in entry an order, a station and a unique anonymous code', () => {
+  it('gives each registered or checked-in entry an order and a station, and no anonymous code', () => {
     const list = entries(10, (i) => (i === 3 ? 'absent' : i === 7 ? 'withdrawn' : i % 2 ? 'checked_in' : 'registered'));
     const result = drawCompetition({ seed: SEED, entries: list, stations: 4 });
     expect(result.assignments).toHaveLength(8);
@@ -62,21 +62,18 @@ describe('drawCompetition', () => {
     expect(result.assignments.map((a) => a.drawOrder)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(result.assignments.map((a) => a.station)).toEqual([1, 2, 3, 4, 1, 2, 3, 4]);
     expect(result.assignments.map((a) => a.session)).toEqual([1, 1, 1, 1, 2, 2, 2, 2]);
-    const codes = result.assignments.map((a) => a.anonCode);
-    expect(new Set(codes).size).toBe(8);
-    for (const code of codes) expect(code).toMatch(new RegExp(`^${result.codePrefix}[1-9]\\d{2}$`));
-    expect(result.codePrefix).toMatch(/^[A-HJ-NP-Z]$/);
+    for (const a of result.assignments) expect(a).not.toHaveProperty('anonCode');
   });
 
-  it('is frozen: this seed and these entries give this draw forever (algorithm jx-draw-1)', () => {
+  it('is frozen: this seed and these entries give this order forever (jx-draw-2 keeps the order and stations of jx-draw-1)', () => {
     const result = drawCompetition({ seed: SEED, entries: entries(5), stations: 2 });
-    expect(result.assignments.map((a) => `${a.drawOrder} ${a.entryId} S${a.station} ${a.anonCode}`)).toMatchInlineSnapshot(`
+    expect(result.assignments.map((a) => `${a.drawOrder} ${a.entryId} S${a.station}`)).toMatchInlineSnapshot(`
       [
-        "1 entry-0004 S1 M949",
-        "2 entry-0003 S2 M915",
-        "3 entry-0002 S1 M437",
-        "4 entry-0000 S2 M459",
-        "5 entry-0001 S1 M313",
+        "1 entry-0004 S1",
+        "2 entry-0003 S2",
+        "3 entry-0002 S1",
+        "4 entry-0000 S2",
+        "5 entry-0001 S1",
       ]
     `);
   });
@@ -93,28 +90,6 @@ describe('drawCompetition', () => {
     const a = drawCompetition({ seed: SEED, entries: list });
     const b = drawCompetition({ seed: `${SEED.slice(0, -1)}1`, entries: list });
     expect(b.assignments.map((x) => x.entryId)).not.toEqual(a.assignments.map((x) => x.entryId));
-  });
-
-  it('draws codes independently of the order', () => {
-    const result = drawCompetition({ seed: SEED, entries: entries(200) });
-    const numbers = result.assignments.map((a) => Number(a.anonCode.slice(1)));
-    const increasing = numbers.filter((n, i) => i > 0 && n > numbers[i - 1]!).length;
-    // Codes in running order go up about half the time, as for any unrelated sequence.
-    expect(increasing).toBeGreaterThan(70);
-    expect(increasing).toBeLessThan(130);
-  });
-
-  it('keeps the numbers when the prefix letter is fixed', () => {
-    const drawn = drawCompetition({ seed: SEED, entries: entries(5) });
-    const fixed = drawCompetition({ seed: SEED, entries: entries(5), codePrefix: 'S' });
-    expect(fixed.assignments.map((a) => a.anonCode)).toEqual(drawn.assignments.map((a) => `S${a.anonCode.slice(1)}`));
-  });
-
-  it('widens codes beyond 900 entrants', () => {
-    const result = drawCompetition({ seed: SEED, entries: entries(1200), codePrefix: 'A' });
-    const codes = new Set(result.assignments.map((a) => a.anonCode));
-    expect(codes.size).toBe(1200);
-    for (const code of codes) expect(code).toMatch(/^A[1-9]\d{3}$/);
   });
 
   it('leaves stations out when there are none', () => {
@@ -139,12 +114,13 @@ describe('verifyDraw', () => {
       coachIds: [],
       drawOrder: a.drawOrder,
       station: a.station!,
-      anonCode: a.anonCode,
     };
   });
 
-  it('confirms a draw re-derived from its seed', () => {
+  it('confirms a draw re-derived from its seed, and the order and stations of a jx-draw-1 draw', () => {
     expect(verifyDraw(SEED, recorded, result)).toEqual({ ok: true });
+    expect(verifyDraw(SEED, recorded, { ...result, algorithm: 'jx-draw-1' })).toEqual({ ok: true });
+    expect(verifyDraw(SEED, recorded, { ...result, algorithm: 'jx-draw-9' })).toMatchObject({ ok: false, issues: [{ code: 'unknown_algorithm' }] });
   });
 
   it('still confirms it after an entrant withdraws', () => {
@@ -153,19 +129,19 @@ describe('verifyDraw', () => {
   });
 
   it('finds an edited order, a wrong seed, a changed entry and a late entrant', () => {
-    const tampered = { ...result, assignments: result.assignments.map((a, i) => (i === 0 ? { ...a, anonCode: 'Z999' } : a)) };
+    const tampered = { ...result, assignments: result.assignments.map((a, i) => (i === 0 ? { ...a, station: 99 } : a)) };
     const first = tampered.assignments[0]!;
-    const expectedCode = result.assignments[0]!.anonCode;
+    const expectedStation = result.assignments[0]!.station!;
     const verification = verifyDraw(SEED, recorded, tampered);
     expect(verification).toEqual({
       ok: false,
       issues: [
-        { code: 'draw_mismatch', entryId: first.entryId, params: { field: 'anonCode', expected: expectedCode, actual: 'Z999' } },
-        { code: 'entry_record_differs', entryId: first.entryId, params: { field: 'anonCode', expected: 'Z999', actual: expectedCode } },
+        { code: 'draw_mismatch', entryId: first.entryId, params: { field: 'station', expected: expectedStation, actual: 99 } },
+        { code: 'entry_record_differs', entryId: first.entryId, params: { field: 'station', expected: 99, actual: expectedStation } },
       ],
     });
     expect(verifyDraw('another-seed', recorded, result)).toEqual({ ok: false, issues: [{ code: 'seed_differs' }] });
-    const late = [...recorded, { ...recorded[0]!, id: 'entry-late', drawOrder: undefined, station: undefined, anonCode: undefined }];
+    const late = [...recorded, { ...recorded[0]!, id: 'entry-late', drawOrder: undefined, station: undefined }];
     expect(verifyDraw(SEED, late, result)).toEqual({ ok: false, issues: [{ code: 'entry_not_in_draw', entryId: 'entry-late' }] });
   });
 });

@@ -1,25 +1,25 @@
 /**
- * The draw (抽签): running order, station (工位) and anonymous code (加密号) for every active entry, derived only
- * from the recorded seed and the set of entries, so anyone can re-run it and get the same result (verifyDraw).
+ * The public draw (抽签): running order and station (工位) for every active entry, derived only from the recorded
+ * seed and the set of entries, so anyone can re-run it and get the same result (verifyDraw).
  *
- * Algorithm `jx-draw-1` (frozen; see seededRandom.ts):
+ * Algorithm `jx-draw-2` (frozen; see seededRandom.ts):
  * 1. Entries taking part are those registered or checked in, sorted by id (UTF-16 code unit order), so the
  *    order in which they are passed in does not matter.
  * 2. Running order: a Fisher–Yates shuffle driven by the generator seeded with `${seed}|order`; position i gets
  *    drawOrder i + 1. With S stations, entrants run in sessions (场次) of S: station = (drawOrder − 1) mod S + 1,
  *    session = ⌊(drawOrder − 1) / S⌋ + 1.
- * 3. Anonymous codes come from a separate generator seeded with `${seed}|code`, so they say nothing about the
- *    order: the prefix letter is drawn first (A–Z without I and O; a given prefix replaces it), then distinct
- *    numbers are drawn from 100–999 (1000–9999 above 900 entrants, and so on) for the entries in id order.
+ * Steps 1–2 are exactly those of `jx-draw-1`, whose third step also drew anonymous codes from the public seed —
+ * so anyone who saw the seed could re-derive every code. Codes now come from the encryption officer's secret
+ * draw (sealing/drawAnonymousCodes.ts), from crypto-random bytes, and are never derivable from this seed.
  */
 import type { Entry, EntryStatus } from '../../domain';
-import { createSeededRandom, shuffled, type SeededRandom } from './seededRandom';
+import { createSeededRandom, shuffled } from './seededRandom';
 
-export const DRAW_ALGORITHM = 'jx-draw-1';
+export const DRAW_ALGORITHM = 'jx-draw-2';
+/** Algorithms whose order and station verifyDraw can still check (jx-draw-1 drew codes too; they are ignored). */
+export const VERIFIABLE_DRAW_ALGORITHMS: readonly string[] = ['jx-draw-1', DRAW_ALGORITHM];
 /** Statuses that take part in the draw. */
 export const DRAWN_STATUSES: readonly EntryStatus[] = ['registered', 'checked_in'];
-/** Letters an anonymous code may start with (no I or O, which read as 1 and 0). */
-export const CODE_PREFIX_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 export interface DrawInput {
   /** The recorded seed (createDrawSeed). */
@@ -27,8 +27,6 @@ export interface DrawInput {
   entries: readonly Pick<Entry, 'id' | 'status'>[];
   /** Number of stations (工位); 0 or absent when the competition has none. */
   stations?: number;
-  /** Fixed prefix letter for the codes; by default it is drawn from the seed. */
-  codePrefix?: string;
 }
 
 export interface DrawAssignment {
@@ -39,15 +37,12 @@ export interface DrawAssignment {
   station?: number;
   /** Session (场次) from 1, when there are stations. */
   session?: number;
-  /** Anonymous code, e.g. "K407". */
-  anonCode: string;
 }
 
 export interface DrawResult {
-  algorithm: typeof DRAW_ALGORITHM;
+  algorithm: string;
   seed: string;
   stations: number;
-  codePrefix: string;
   /** One per entry taking part, by drawOrder. */
   assignments: DrawAssignment[];
   /** Entries left out because of their status (absent, withdrawn, disqualified). */
@@ -62,16 +57,11 @@ export function drawCompetition(input: DrawInput): DrawResult {
     .filter((e) => !DRAWN_STATUSES.includes(e.status))
     .map((e) => ({ entryId: e.id, status: e.status }))
     .sort((a, b) => compareIds(a.entryId, b.entryId));
-  return { ...drawParticipants(input.seed, participants, input.stations ?? 0, input.codePrefix), excluded };
+  return { ...drawParticipants(input.seed, participants, input.stations ?? 0), excluded };
 }
 
 /** The draw over a given set of entry ids, whatever their status now (verifyDraw re-runs a past draw this way). */
-export function drawParticipants(
-  seed: string,
-  entryIds: readonly string[],
-  stations: number,
-  codePrefix?: string,
-): Omit<DrawResult, 'excluded'> {
+export function drawParticipants(seed: string, entryIds: readonly string[], stations: number): Omit<DrawResult, 'excluded'> {
   if (!Number.isInteger(stations) || stations < 0) {
     throw new RangeError(`stations must be a whole number ≥ 0: ${stations}`);
   }
@@ -79,41 +69,14 @@ export function drawParticipants(
   const ids = [...entryIds].sort(compareIds);
 
   const order = shuffled(ids, createSeededRandom(`${seed}|order`));
-  const codeRandom = createSeededRandom(`${seed}|code`);
-  // The letter is always drawn, so a fixed prefix leaves the numbers exactly as they would be otherwise.
-  const drawnLetter = CODE_PREFIX_LETTERS[codeRandom.nextInt(CODE_PREFIX_LETTERS.length)]!;
-  const prefix = codePrefix ?? drawnLetter;
-  const numbers = drawCodeNumbers(ids.length, codeRandom);
-  const codeOf = new Map(ids.map((id, i) => [id, `${prefix}${numbers[i]}`]));
-
   const assignments = order.map((entryId, i) => {
     const drawOrder = i + 1;
-    const anonCode = codeOf.get(entryId)!;
-    if (stations === 0) return { entryId, drawOrder, anonCode };
+    if (stations === 0) return { entryId, drawOrder };
     const station = ((drawOrder - 1) % stations) + 1;
     const session = Math.floor((drawOrder - 1) / stations) + 1;
-    return { entryId, drawOrder, station, session, anonCode };
+    return { entryId, drawOrder, station, session };
   });
-  return { algorithm: DRAW_ALGORITHM, seed, stations, codePrefix: prefix, assignments };
-}
-
-/** `count` distinct numbers of the smallest width ≥ 3 digits that has room for them (a partial shuffle). */
-function drawCodeNumbers(count: number, random: SeededRandom): number[] {
-  let digits = 3;
-  while (9 * 10 ** (digits - 1) < count) digits++;
-  const low = 10 ** (digits - 1);
-  const size = 9 * low;
-  // Sparse Fisher–Yates: only the swapped positions are stored, so 5 digits do not allocate 90,000 numbers.
-  const swapped = new Map<number, number>();
-  const at = (i: number) => swapped.get(i) ?? i;
-  const out: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const j = i + random.nextInt(size - i);
-    const picked = at(j);
-    swapped.set(j, at(i));
-    out.push(low + picked);
-  }
-  return out;
+  return { algorithm: DRAW_ALGORITHM, seed, stations, assignments };
 }
 
 /** Plain code unit order, the same in every runtime and locale (localeCompare is not). */

@@ -1,10 +1,10 @@
 /**
  * Checks a recorded draw against its seed: re-runs the draw over the entries it covered and compares every
- * order, station and code, then checks the values stored on the entries themselves. Entries that changed status
+ * order and station (the public part; anonymous codes are sealed and not part of it), then checks the values stored on the entries themselves. Entries that changed status
  * since (an absentee, a withdrawal) do not break verification: the draw is re-run over the ids it recorded.
  */
 import type { Entry } from '../../domain';
-import { DRAW_ALGORITHM, DRAWN_STATUSES, drawParticipants, type DrawResult } from './drawCompetition';
+import { DRAWN_STATUSES, drawParticipants, VERIFIABLE_DRAW_ALGORITHMS, type DrawResult } from './drawCompetition';
 
 export const DRAW_VERIFICATION_CODES = [
   /** The result names another algorithm than this version knows. params: { algorithm } */
@@ -30,22 +30,22 @@ export interface DrawVerificationIssue {
 
 export type DrawVerification = { ok: true } | { ok: false; issues: DrawVerificationIssue[] };
 
-type Field = 'drawOrder' | 'station' | 'anonCode';
-const FIELDS: readonly Field[] = ['drawOrder', 'station', 'anonCode'];
+type Field = 'drawOrder' | 'station';
+const FIELDS: readonly Field[] = ['drawOrder', 'station'];
 
 export function verifyDraw(
   seed: string,
-  entries: readonly Pick<Entry, 'id' | 'status' | 'drawOrder' | 'station' | 'anonCode'>[],
-  result: Pick<DrawResult, 'algorithm' | 'seed' | 'stations' | 'codePrefix' | 'assignments'>,
+  entries: readonly Pick<Entry, 'id' | 'status' | 'drawOrder' | 'station'>[],
+  result: Pick<DrawResult, 'algorithm' | 'seed' | 'stations' | 'assignments'>,
 ): DrawVerification {
   const issues: DrawVerificationIssue[] = [];
-  if (result.algorithm !== DRAW_ALGORITHM) {
+  if (!VERIFIABLE_DRAW_ALGORITHMS.includes(result.algorithm)) {
     return { ok: false, issues: [{ code: 'unknown_algorithm', params: { algorithm: result.algorithm } }] };
   }
   if (result.seed !== seed) return { ok: false, issues: [{ code: 'seed_differs' }] };
 
   const recorded = new Map(result.assignments.map((a) => [a.entryId, a]));
-  const again = drawParticipants(seed, [...recorded.keys()], result.stations, result.codePrefix);
+  const again = drawParticipants(seed, [...recorded.keys()], result.stations);
   for (const expected of again.assignments) {
     const actual = recorded.get(expected.entryId)!;
     for (const field of FIELDS) {

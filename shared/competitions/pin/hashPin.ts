@@ -1,9 +1,10 @@
 /**
  * A judge's PIN is kept only as PBKDF2-HMAC-SHA256 (WebCrypto) with a random 16-byte salt. The iteration count
- * is written into the competition package (`pinKdf`) so a judge laptop can check a PIN set by any version.
+ * is stored with every hash (JudgeAssignment.pinKdf, and each judge's `pin.kdf` in the package) so a judge
+ * laptop can check a PIN set by any version.
  */
 import { fromHex, randomBytes, subtleCrypto, toHex, utf8Encode } from '../webApis';
-import { validatePin } from './validatePin';
+import { PIN_MAX_LENGTH, PIN_MIN_LENGTH_LEGACY } from './validatePin';
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; about 0.1 s on the development machine. */
 export const PIN_PBKDF2_ITERATIONS = 600_000;
@@ -19,12 +20,11 @@ export interface PinHash {
 }
 
 /**
- * Hashes a PIN that passed validatePin (anything else throws: the UI validates first). Without `salt`, a
- * fresh random one is made.
+ * Hashes a PIN of 4–8 digits (anything else throws; the UI applies validatePin to new PINs first). Without
+ * `salt`, a fresh random one is made.
  */
 export async function hashPin(pin: string, salt?: string, iterations = PIN_PBKDF2_ITERATIONS): Promise<PinHash> {
-  const valid = validatePin(pin);
-  if (!valid.ok) throw new RangeError(`invalid PIN: ${valid.code}`);
+  if (!new RegExp(`^[0-9]{${PIN_MIN_LENGTH_LEGACY},${PIN_MAX_LENGTH}}$`).test(pin)) throw new RangeError('invalid PIN: 4–8 digits');
   const saltBytes = salt === undefined ? randomBytes(SALT_BYTES) : fromHex(salt);
   if (!saltBytes || saltBytes.length < 8) throw new RangeError('the salt must be hex, at least 8 bytes');
   return { hash: toHex(await derive(pin, saltBytes, iterations)), salt: toHex(saltBytes), iterations };

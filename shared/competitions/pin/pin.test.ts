@@ -3,16 +3,16 @@ import { hashPin, PIN_PBKDF2_ITERATIONS, verifyPin } from './hashPin';
 import { validatePin } from './validatePin';
 
 describe('validatePin', () => {
-  it('accepts 4 to 8 digits', () => {
-    for (const pin of ['2580', '139468', '90417325']) expect(validatePin(pin)).toEqual({ ok: true });
+  it('accepts 6 to 8 digits for a new PIN', () => {
+    for (const pin of ['139468', '90417325']) expect(validatePin(pin)).toEqual({ ok: true });
   });
 
   it('explains what is wrong', () => {
     expect(validatePin('12a4')).toEqual({ ok: false, code: 'pin_not_digits' });
     expect(validatePin('１２３５')).toEqual({ ok: false, code: 'pin_not_digits' });
-    expect(validatePin('258')).toEqual({ ok: false, code: 'pin_too_short', params: { min: 4 } });
+    expect(validatePin('2580')).toEqual({ ok: false, code: 'pin_too_short', params: { min: 6 } });
     expect(validatePin('258013579')).toEqual({ ok: false, code: 'pin_too_long', params: { max: 8 } });
-    for (const pin of ['0000', '1234', '98765', '3456789']) expect(validatePin(pin)).toEqual({ ok: false, code: 'pin_too_simple' });
+    for (const pin of ['000000', '123456', '987654', '3456789']) expect(validatePin(pin)).toEqual({ ok: false, code: 'pin_too_simple' });
   });
 });
 
@@ -22,14 +22,14 @@ describe('hashPin / verifyPin', () => {
   });
 
   it('verifies the right PIN and refuses a wrong one', async () => {
-    const { hash, salt, iterations } = await hashPin('2580');
+    const { hash, salt, iterations } = await hashPin('258036');
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(salt).toMatch(/^[0-9a-f]{32}$/);
     expect(iterations).toBe(PIN_PBKDF2_ITERATIONS);
-    expect(await verifyPin('2580', hash, salt)).toBe(true);
-    expect(await verifyPin('2581', hash, salt)).toBe(false);
-    expect(await verifyPin('2580', hash, 'zz')).toBe(false);
-    expect(await verifyPin('2580', 'abc', salt)).toBe(false);
+    expect(await verifyPin('258036', hash, salt)).toBe(true);
+    expect(await verifyPin('258037', hash, salt)).toBe(false);
+    expect(await verifyPin('258036', hash, 'zz')).toBe(false);
+    expect(await verifyPin('258036', 'abc', salt)).toBe(false);
   });
 
   it('salts each hash, and is repeatable with the same salt', async () => {

@@ -1,6 +1,12 @@
-/** Rules for a judge's PIN: 4–8 digits, not one repeated digit and not a straight run such as 1234 or 9876. */
+/**
+ * Rules for a new judge's PIN: 6–8 digits, not one repeated digit and not a straight run such as 123456.
+ * Six digits by default: a PIN hash can be searched offline by whoever holds a package, and every extra digit
+ * makes that search ten times longer (docs/reliability.md). PINs set earlier with 4 or 5 digits still sign in.
+ */
 
-export const PIN_MIN_LENGTH = 4;
+export const PIN_MIN_LENGTH = 6;
+/** The shortest PIN that may still sign in (set before six digits were required). */
+export const PIN_MIN_LENGTH_LEGACY = 4;
 export const PIN_MAX_LENGTH = 8;
 
 export const PIN_ISSUE_CODES = [

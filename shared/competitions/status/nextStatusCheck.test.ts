@@ -13,7 +13,7 @@ function competition(status: CompetitionStatus, extra: Partial<Competition> = {}
 }
 
 type EntryLike = StatusCheckContext['entries'][number];
-const drawnEntry = (id: string, status: Entry['status'] = 'registered'): EntryLike => ({ id, status, drawOrder: 1, anonCode: 'K101' });
+const drawnEntry = (id: string, status: Entry['status'] = 'registered'): EntryLike => ({ id, status, drawOrder: 1 });
 const judge = (id: string, role: JudgeAssignment['role'], moduleIds: string[]) => ({ id, role, moduleIds, pinHash: 'f'.repeat(64) });
 
 const ready: StatusCheckContext = {

@@ -24,8 +24,10 @@ export const STATUS_REASON_CODES = [
   'no_active_entries',
   /** The draw has not been made (no seed recorded). */
   'no_draw_seed',
-  /** Entries taking part without order or anonymous code. params: { count } */
+  /** Entries taking part without a running order. params: { count } */
   'entries_not_drawn',
+  /** Sealed modules, and entries taking part without an anonymous code from the secret draw. params: { count } */
+  'codes_not_sealed',
   /** A module with items to judge has no judge assigned. params: { partId, moduleId } */
   'module_without_judge',
   /** No chief judge (裁判长) assigned. */
@@ -47,7 +49,7 @@ export interface StatusReason {
 }
 
 export const STATUS_EFFECTS = [
-  /** drawn → registration: remove drawSeed and drawnAt, and drawOrder, station and anonCode from every entry. */
+  /** drawn → registration: remove drawSeed and drawnAt, and drawOrder and station from every entry. */
   'clear_draw',
   /** review → published: freeze the results into a Publication (公示) with its hash. */
   'create_publication',
@@ -58,7 +60,9 @@ export type StatusEffect = (typeof STATUS_EFFECTS)[number];
 export type StatusCheckResult = { ok: true; effects: StatusEffect[] } | { ok: false; reasons: StatusReason[] };
 
 export interface StatusCheckContext {
-  entries: readonly Pick<Entry, 'id' | 'status' | 'drawOrder' | 'anonCode'>[];
+  entries: readonly Pick<Entry, 'id' | 'status' | 'drawOrder'>[];
+  /** Entries that got an anonymous code in the sealed map (not which code). Absent: nothing sealed. */
+  sealedEntryIds?: ReadonlySet<string>;
   judges: readonly Pick<JudgeAssignment, 'id' | 'role' | 'moduleIds' | 'pinHash'>[];
   /** Marks recorded so far (scoring → drawn needs none). Default 0. */
   marksRecorded?: number;
@@ -109,6 +113,7 @@ export function nextStatusCheck(
       break;
     case 'scoring':
       checkDraw(competition, context, reasons);
+      checkSealing(competition, context, reasons);
       checkJudges(competition, context, reasons);
       break;
     case 'published': {
@@ -140,8 +145,16 @@ function checkDraw(competition: Pick<Competition, 'drawSeed'>, context: StatusCh
   const active = context.entries.filter((e) => ACTIVE.has(e.status));
   if (active.length === 0) reasons.push({ code: 'no_active_entries' });
   if (!competition.drawSeed) reasons.push({ code: 'no_draw_seed' });
-  const undrawn = active.filter((e) => e.drawOrder === undefined || !e.anonCode).length;
+  const undrawn = active.filter((e) => e.drawOrder === undefined).length;
   if (undrawn > 0) reasons.push({ code: 'entries_not_drawn', params: { count: undrawn } });
+}
+
+/** Scoring a sealed module needs every entrant taking part to hold a code from the secret draw. */
+function checkSealing(competition: Pick<Competition, 'rubric'>, context: StatusCheckContext, reasons: StatusReason[]) {
+  if (!competition.rubric.parts.some((p) => p.modules.some((m) => m.judging === 'sealed'))) return;
+  const sealed = context.sealedEntryIds ?? new Set<string>();
+  const count = context.entries.filter((e) => ACTIVE.has(e.status) && !sealed.has(e.id)).length;
+  if (count > 0) reasons.push({ code: 'codes_not_sealed', params: { count } });
 }
 
 function checkJudges(competition: Pick<Competition, 'rubric'>, context: StatusCheckContext, reasons: StatusReason[]) {

@@ -5,7 +5,7 @@
 import type { Item, Module, Part } from '../../domain';
 import type { IdFactory } from './types';
 
-type ModuleOptions = Partial<Pick<Module, 'aggregation' | 'minJudgesToTrim' | 'safetyVeto' | 'disagreementShare'>>;
+type ModuleOptions = Partial<Pick<Module, 'judging' | 'aggregation' | 'minJudgesToTrim' | 'safetyVeto' | 'disagreementShare'>>;
 
 export function part(
   newId: IdFactory,
@@ -24,6 +24,7 @@ export function module(newId: IdFactory, name: string, items: Item[], options: M
     id: newId(),
     name,
     max,
+    judging: options.judging ?? 'live',
     aggregation: options.aggregation ?? 'mean',
     minJudgesToTrim: options.minJudgesToTrim ?? 5,
     safetyVeto: options.safetyVeto ?? 'none',

@@ -1,6 +1,7 @@
 /** A drawn competition over the org fixture: the metro driver rubric, three entries, two judges with PINs. */
 import type { Competition, Entry, JudgeAssignment } from '../../domain';
 import { drawCompetition } from '../draw/drawCompetition';
+import { createSeededRandom } from '../draw/seededRandom';
 import { hashPin } from '../pin/hashPin';
 import { buildMetroDriverPracticalRubric } from '../templates/metroDriverPractical';
 import { counterIds } from './ids';
@@ -32,9 +33,15 @@ export function drawnCompetition(): { competition: Competition; entries: Entry[]
   const draw = drawCompetition({ seed: DRAW_SEED, entries, stations: 2 });
   const drawn = entries.map((e) => {
     const a = draw.assignments.find((x) => x.entryId === e.id)!;
-    return { ...e, drawOrder: a.drawOrder, station: a.station!, anonCode: a.anonCode };
+    return { ...e, drawOrder: a.drawOrder, station: a.station! };
   });
   return { competition, entries: drawn };
+}
+
+/** A deterministic byte stream for tests (never for real codes: those come from crypto.getRandomValues). */
+export function testRandomBytes(seed = 'test'): (count: number) => Uint8Array {
+  const random = createSeededRandom(seed);
+  return (count) => Uint8Array.from({ length: count }, () => random.nextInt(256));
 }
 
 export async function judgeAssignments(competition: Competition): Promise<JudgeAssignment[]> {

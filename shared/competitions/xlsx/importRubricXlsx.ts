@@ -212,6 +212,7 @@ class RubricSheetReader {
         id: this.newId(),
         name,
         max,
+        judging: 'live',
         aggregation: aggregation ?? 'mean',
         minJudgesToTrim: minJudgesToTrim ?? 5,
         safetyVeto: safetyVeto ?? 'none',

@@ -9,6 +9,7 @@ const judged = (id: string): Module => ({
   id,
   name: `模块${id}`,
   max: 10,
+  judging: 'live',
   aggregation: 'mean',
   minJudgesToTrim: 5,
   safetyVeto: 'none',

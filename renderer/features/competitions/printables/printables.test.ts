@@ -12,6 +12,7 @@ const module = (id: string, kind: 'judgement' | 'imported') => ({
   id,
   name: id === 'm1' ? '出库检查' : id === 'm2' ? '应急处置' : '理论考试',
   max: 10,
+  judging: 'live' as const,
   aggregation: 'mean' as const,
   minJudgesToTrim: 5,
   safetyVeto: 'none' as const,

@@ -75,7 +75,7 @@ export function createPart(name: string): Part {
 }
 
 export function createModule(name: string): Module {
-  return { id: newId(), name, max: 0, aggregation: 'mean', minJudgesToTrim: 5, safetyVeto: 'none', disagreementShare: 0.3, items: [] };
+  return { id: newId(), name, max: 0, judging: 'live', aggregation: 'mean', minJudgesToTrim: 5, safetyVeto: 'none', disagreementShare: 0.3, items: [] };
 }
 
 export function createItem(kind: ItemKind, name: string, max = 10): Item {
