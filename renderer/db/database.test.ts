@@ -97,15 +97,15 @@ describe('the database', () => {
     await repos.competitions.save({ ...competition, id: 'c1', status: 'registration' });
     const entry = { id: 'e1', competitionId: 'c1', memberIds: ['p1'], departmentId: department.id, coachIds: [], status: 'registered' as const };
     await repos.competitions.saveEntries([entry]);
-    await repos.competitions.applyDraw('c1', 'seed-1', [{ entryId: 'e1', drawOrder: 1, station: 2, anonCode: 'K101' }], { stations: 3, codePrefix: 'K' });
-    expect(await repos.competitions.get('c1')).toMatchObject({ drawSeed: 'seed-1', drawStations: 3, drawCodePrefix: 'K' });
-    expect(await repos.competitions.entries.get('e1')).toMatchObject({ drawOrder: 1, station: 2, anonCode: 'K101' });
+    await repos.competitions.applyDraw('c1', 'seed-1', [{ entryId: 'e1', drawOrder: 1, station: 2 }], { stations: 3 });
+    expect(await repos.competitions.get('c1')).toMatchObject({ drawSeed: 'seed-1', drawStations: 3 });
+    expect(await repos.competitions.entries.get('e1')).toMatchObject({ drawOrder: 1, station: 2 });
 
     await repos.competitions.setStatus('c1', 'registration', { clearDraw: true });
     const cleared = await repos.competitions.get('c1');
     expect([cleared?.status, cleared?.drawSeed, cleared?.drawStations]).toEqual(['registration', undefined, undefined]);
     const stored = await repos.competitions.entries.get('e1');
-    expect([stored?.drawOrder, stored?.station, stored?.anonCode]).toEqual([undefined, undefined, undefined]);
+    expect([stored?.drawOrder, stored?.station]).toEqual([undefined, undefined]);
   });
 });
 

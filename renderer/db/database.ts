@@ -5,8 +5,11 @@
  * Every schema version stays here with its upgrade, newest last, so any older database a user has can be
  * brought forward. Never edit a released version; add a new one.
  */
-import Dexie, { type Table } from 'dexie';
-import type { CompetitionPackageV1 } from '../../shared/competitions/package/competitionPackageSchema';
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { CompetitionPackage } from '../../shared/competitions/package/competitionPackageSchema';
+import type { PinAttemptState } from '../../shared/competitions/pin/pinLockout';
+import type { PassphraseBox } from '../../shared/crypto/passphraseBox';
+import type { CryptoKeyLike } from '../../shared/crypto/webCrypto';
 import type {
   Achievement,
   Activity,
@@ -36,13 +39,49 @@ export interface SettingRow {
   readonly value: unknown;
 }
 
-/** A competition package as imported on a judge laptop; `pkg` is the validated package content. */
+/** A competition package as imported on a judge laptop; `pkg` is the verified package content. */
 export interface CompetitionPackageRow {
   readonly id: string;
   readonly competitionId: string;
   readonly importedAt: string;
   readonly checksum: string;
-  readonly pkg: CompetitionPackageV1;
+  readonly pkg: CompetitionPackage;
+}
+
+/** This device's Ed25519 key pair (one row, id `signing`): the private key is a non-extractable CryptoKey. */
+export interface DeviceKeyRow {
+  readonly id: string;
+  /** Raw public key, base64. */
+  readonly publicKey: string;
+  readonly privateKey: CryptoKeyLike;
+  readonly createdAt: string;
+}
+
+/** A master key a judge laptop pinned on first import, after a person confirmed its fingerprint. */
+export interface PinnedKeyRow {
+  readonly publicKey: string;
+  readonly fingerprint: string;
+  readonly pinnedAt: string;
+}
+
+/**
+ * A competition's sealed code map (二次加密) on the master: the map entry → code only inside `box` (passphrase
+ * box). Beside it, in clear, what packages and score sheets need without unsealing: the codes alone (in code
+ * order) and which entries got one (in id order) — two lists with nothing linking one to the other.
+ */
+export interface SealedMapRow {
+  readonly competitionId: string;
+  readonly box: PassphraseBox;
+  readonly codes: readonly string[];
+  readonly entryIds: readonly string[];
+  readonly sealedAt: string;
+  /** The encryption officer's judge assignment. */
+  readonly sealedBy: string;
+}
+
+/** Wrong PINs of one judge of one competition on this laptop (`id` = `${competitionId}/${judgeId}`). */
+export interface PinAttemptRow extends PinAttemptState {
+  readonly id: string;
 }
 
 /** The bytes of an attachment, kept apart from its metadata so lists never load file contents. */
@@ -77,6 +116,35 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 2 (sealing): anonymous codes leave the entries; the device's signing key, pinned master keys, sealed
+ * code maps and PIN attempts get their tables.
+ */
+export const SCHEMA_V2 = {
+  entries: 'id, competitionId, [competitionId+status], *memberIds, departmentId',
+  deviceKeys: 'id',
+  pinnedKeys: 'publicKey',
+  sealedMaps: 'competitionId',
+  pinAttempts: 'id',
+} as const;
+
+/**
+ * Version 1 kept every entry's anonymous code in clear, derived from the public draw seed: anyone who saw the seed
+ * or the profile folder could link codes to names. Those codes are dropped, not sealed — sealing them would
+ * protect codes already known. A competition that has drawn then has no sealed map, which the draw tab shows as
+ * "codes not yet drawn": the encryption officer runs the secret draw and seals it on first open. Version-1
+ * competition packages on a judge laptop (unsigned, codes beside orders) are removed; the master exports v2.
+ */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx.table('entries').toCollection().modify((entry: Record<string, unknown>) => {
+    delete entry.anonCode;
+  });
+  await tx.table('competitions').toCollection().modify((competition: Record<string, unknown>) => {
+    delete competition.drawCodePrefix;
+  });
+  await tx.table('competitionPackages').clear();
+}
+
 export class JiangxinDatabase extends Dexie {
   departments!: Table<Department, string>;
   people!: Table<Person, string>;
@@ -99,10 +167,15 @@ export class JiangxinDatabase extends Dexie {
   rubricTemplates!: Table<RubricTemplateRecord, string>;
   competitionPackages!: Table<CompetitionPackageRow, string>;
   settings!: Table<SettingRow, string>;
+  deviceKeys!: Table<DeviceKeyRow, string>;
+  pinnedKeys!: Table<PinnedKeyRow, string>;
+  sealedMaps!: Table<SealedMapRow, string>;
+  pinAttempts!: Table<PinAttemptRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   }
 }
 

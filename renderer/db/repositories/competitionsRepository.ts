@@ -22,17 +22,15 @@ export interface RosterImport {
   readonly newEntries: readonly Draft<Entry>[];
 }
 
-/** One entrant's place in a draw. */
+/** One entrant's place in the public draw (anonymous codes are the encryption officer's, sealed apart). */
 export interface DrawPlacement {
   readonly entryId: string;
   readonly drawOrder: number;
   readonly station?: number;
-  readonly anonCode: string;
 }
 
 export interface DrawSettings {
   readonly stations?: number;
-  readonly codePrefix?: string;
 }
 
 export function createCompetitionsRepository(db: JiangxinDatabase) {
@@ -56,16 +54,15 @@ export function createCompetitionsRepository(db: JiangxinDatabase) {
     await db.entries.bulkPut(
       entries.map((entry) => {
         const placement = byId.get(entry.id);
-        const { drawOrder: _o, station: _s, anonCode: _c, ...rest } = entry;
-        return stamp<Entry>(placement ? { ...rest, drawOrder: placement.drawOrder, station: placement.station, anonCode: placement.anonCode } : rest, entry, at);
+        const { drawOrder: _o, station: _s, ...rest } = entry;
+        return stamp<Entry>(placement ? { ...rest, drawOrder: placement.drawOrder, station: placement.station } : rest, entry, at);
       }),
     );
-    const { drawSeed: _seed, drawnAt: _drawnAt, drawStations: _stations, drawCodePrefix: _prefix, ...base } = competition;
+    const { drawSeed: _seed, drawnAt: _drawnAt, drawStations: _stations, ...base } = competition;
     const recorded = draw && {
       drawSeed: draw.seed,
       drawnAt: at.toISOString(),
       ...(draw.settings.stations === undefined ? {} : { drawStations: draw.settings.stations }),
-      ...(draw.settings.codePrefix === undefined ? {} : { drawCodePrefix: draw.settings.codePrefix }),
     };
     await db.competitions.put(stamp<Competition>({ ...base, ...recorded }, competition, at));
   }
@@ -111,7 +108,7 @@ export function createCompetitionsRepository(db: JiangxinDatabase) {
       });
     },
 
-    /** Records a draw: the seed and settings on the competition, every entrant's order, station and code. */
+    /** Records a draw: the seed and settings on the competition, every entrant's order and station. */
     async applyDraw(competitionId: string, seed: string, placements: readonly DrawPlacement[], settings: DrawSettings = {}): Promise<void> {
       await db.transaction('rw', [db.competitions, db.entries], () => writeDraw(competitionId, { seed, placements, settings }, now()));
     },

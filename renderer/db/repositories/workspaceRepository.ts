@@ -3,7 +3,7 @@
  * transaction (demo load, and later backup restore) so a replacement lands whole or not at all.
  */
 import { WORKSPACE_TABLES, type WorkspaceRecords, type WorkspaceTable } from '../../../shared/domain';
-import type { JiangxinDatabase } from '../database';
+import type { JiangxinDatabase, SealedMapRow } from '../database';
 
 export type WorkspaceCounts = Readonly<Record<WorkspaceTable, number>>;
 
@@ -33,14 +33,19 @@ export function createWorkspaceRepository(db: JiangxinDatabase) {
       });
     },
 
-    /** Replaces every workspace table with `records`, atomically. Settings and attachments are kept. */
-    async replaceWith(records: WorkspaceRecords): Promise<void> {
-      await db.transaction('rw', tables(), async () => {
+    /**
+     * Replaces every workspace table with `records`, atomically, with the sealed code maps that go with them
+     * (they belong to the competitions replaced). Settings, attachments and this device's keys are kept.
+     */
+    async replaceWith(records: WorkspaceRecords, sealedMaps: readonly SealedMapRow[] = []): Promise<void> {
+      await db.transaction('rw', [...tables(), db.sealedMaps], async () => {
         for (const name of WORKSPACE_TABLES) {
           const table = db.table(name);
           await table.clear();
           await table.bulkAdd([...records[name]]);
         }
+        await db.sealedMaps.clear();
+        await db.sealedMaps.bulkAdd([...sealedMaps]);
       });
     },
   };
