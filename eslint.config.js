@@ -36,8 +36,10 @@ export default tseslint.config(
           patterns: [
             { group: ['**/renderer/**', '**/main/**'], message: WHY_SHARED },
             { group: ['react', 'react-*', '@mui/*', 'dexie', 'dexie-*', 'electron', 'electron-*'], message: WHY_SHARED },
-            { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'], message: WHY_SHARED },
+            // Node built-ins by bare name only: a pattern 'crypto' would also match shared/crypto/*.
+            { group: ['node:*'], message: WHY_SHARED },
           ],
+          paths: ['fs', 'path', 'os', 'crypto', 'child_process'].map((name) => ({ name, message: WHY_SHARED })),
         },
       ],
       'no-restricted-globals': ['error', { name: 'window', message: WHY_SHARED }, { name: 'document', message: WHY_SHARED }, { name: 'process', message: WHY_SHARED }],

@@ -69,7 +69,8 @@ export async function runCli(argv: readonly string[], out: (line: string) => voi
       }
       const { pkg } = result;
       out(`ok: ${pkg.competition.name} (${pkg.competition.year}), package version ${pkg.version}, exported ${pkg.exportedAt}`);
-      out(`  ${pkg.entries.length} anonymous codes, ${pkg.judges.length} judges, ${pkg.competition.rubric.parts.length} parts`);
+      out(`  signed by key ${result.fingerprint}`);
+      out(`  ${pkg.subjects.live.length} running orders (live modules), ${pkg.subjects.sealed.length} anonymous codes (sealed modules), ${pkg.judges.length} judges, ${pkg.competition.rubric.parts.length} parts`);
       return 0;
     }
     case undefined:

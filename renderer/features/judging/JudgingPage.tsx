@@ -1,9 +1,11 @@
 /**
- * The judge laptop: import the competition package from USB, then a judge signs in with their PIN and sees
- * their modules and the anonymous codes they score. Scoring itself comes with the judging work.
+ * The judge laptop: import the signed competition package from USB — on first import after a person compares the
+ * master key's fingerprint with the one shown on the master — then a judge signs in with their PIN and sees
+ * their modules and the subjects they score (codes for sealed modules, orders and stations for live ones).
  */
 import { useState } from 'react';
 import { Alert, Box, Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import type { CompetitionPackage } from '../../../shared/competitions/package/competitionPackageSchema';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +17,8 @@ import type { CompetitionPackageRow } from '../../db/database';
 import { useLiveRecords } from '../../db/useLiveRecords';
 import { useRepositories } from '../../db/useRepositories';
 import { getPlatform, PlatformError } from '../../platform';
-import { importCompetitionPackage } from './importCompetitionPackage';
+import { ConfirmKeyDialog } from './ConfirmKeyDialog';
+import { confirmPackageKey, importCompetitionPackage, type PackageImportResult } from './importCompetitionPackage';
 import { JudgeSignIn } from './JudgeSignIn';
 
 const MAX_PACKAGE_BYTES = 20 * 1024 * 1024;
@@ -24,8 +27,16 @@ export default function JudgingPage() {
   const { t } = useTranslation();
   const repositories = useRepositories();
   const packages = useLiveRecords((r) => r.judging.packages());
+  const pinned = useLiveRecords((r) => r.judging.pinnedKey());
   const [message, setMessage] = useState<{ severity: 'success' | 'info' | 'error'; text: string } | null>(null);
   const [signingIn, setSigningIn] = useState<CompetitionPackageRow | null>(null);
+  const [confirming, setConfirming] = useState<{ pkg: CompetitionPackage; fingerprint: string } | null>(null);
+
+  const show = (result: PackageImportResult) => {
+    if (result.ok === 'confirm') setConfirming({ pkg: result.pkg, fingerprint: result.fingerprint });
+    else if (!result.ok) setMessage({ severity: 'error', text: t(`judging.packageErrors.${result.code}`, result.params) });
+    else setMessage({ severity: result.outcome === 'older' ? 'info' : 'success', text: t(`judging.imported.${result.outcome}`, { name: result.competitionName }) });
+  };
 
   const pickAndImport = async () => {
     setMessage(null);
@@ -33,9 +44,7 @@ export default function JudgingPage() {
       const files = await getPlatform().openFiles({ filters: [{ name: t('compPackage.fileKind'), extensions: [COMPETITION_PACKAGE_EXTENSION] }], maxBytes: MAX_PACKAGE_BYTES });
       const file = files?.[0];
       if (!file) return;
-      const result = await importCompetitionPackage(repositories, file.bytes);
-      if (!result.ok) setMessage({ severity: 'error', text: t(`judging.packageErrors.${result.code}`, result.params) });
-      else setMessage({ severity: result.outcome === 'older' ? 'info' : 'success', text: t(`judging.imported.${result.outcome}`, { name: result.competitionName }) });
+      show(await importCompetitionPackage(repositories, file.bytes));
     } catch (error) {
       setMessage({ severity: 'error', text: error instanceof PlatformError ? t(`platformErrors.${error.code}`, error.params) : String(error) });
     }
@@ -57,6 +66,26 @@ export default function JudgingPage() {
           {message.text}
         </Alert>
       )}
+      {pinned && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }} data-testid="judging-pinned-key">
+          {t('judging.pinnedKey', { fingerprint: pinned.fingerprint })}
+        </Typography>
+      )}
+      {confirming && (
+        <ConfirmKeyDialog
+          competitionName={confirming.pkg.competition.name}
+          fingerprint={confirming.fingerprint}
+          onCancel={() => {
+            setConfirming(null);
+            setMessage({ severity: 'info', text: t('judging.keyNotConfirmed') });
+          }}
+          onConfirm={async () => {
+            const { pkg, fingerprint } = confirming;
+            setConfirming(null);
+            show(await confirmPackageKey(repositories, pkg, fingerprint));
+          }}
+        />
+      )}
       {!packages ? (
         <PageLoading />
       ) : packages.length === 0 ? (
@@ -73,8 +102,8 @@ export default function JudgingPage() {
                   <Typography variant="body2" color="text.secondary">
                     {t('judging.packageSummary', {
                       judges: row.pkg.judges.length,
-                      entries: row.pkg.entries.length,
-                      exportedAt: row.pkg.exportedAt.slice(0, 16).replace('T', ' '),
+                      entries: Math.max(row.pkg.subjects.live.length, row.pkg.subjects.sealed.length),
+                      exportedAt: new Date(row.pkg.exportedAt).toLocaleString(),
                     })}
                   </Typography>
                 </Box>

@@ -18,6 +18,7 @@ function smallRubric(): Rubric {
           {
             id: 'm-exam',
             name: '理论考试',
+            judging: 'sealed',
             max: 100,
             aggregation: 'mean',
             minJudgesToTrim: 5,
@@ -36,6 +37,7 @@ function smallRubric(): Rubric {
           {
             id: 'm-op',
             name: '操作',
+            judging: 'live',
             max: 20.5,
             aggregation: 'mean',
             minJudgesToTrim: 5,

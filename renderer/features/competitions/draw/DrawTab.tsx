@@ -1,7 +1,7 @@
 /**
  * The draw (抽签) of a competition: run it from a fresh random seed, show the recorded seed and verify that the
- * draw re-derives from it, list the public result (order, station, anonymous code — no names), and hold the
- * sealed map code → entrant for the encryption officer.
+ * draw re-derives from it, list the public result (order and station), and, apart from it, the encryption
+ * officer's secret code draw and its sealed map (SealingPanel).
  */
 import { useMemo, useState } from 'react';
 import {
@@ -37,7 +37,7 @@ import { departmentPaths } from '../roster/departmentTree';
 import { isActiveEntry } from '../roster/rosterRows';
 import { verificationIssueText } from './drawMessages';
 import { drawPermission, drawTableRows, placementsOf, recordedDraw, suggestedStations, type DrawTableRow } from './drawRecord';
-import { SealedMapPanel } from './SealedMapPanel';
+import { SealingPanel } from './SealingPanel';
 
 const MAX_STATIONS = 999;
 /** Verification issues listed before "and N more". */
@@ -66,7 +66,7 @@ export default function DrawTab({ competition }: CompetitionTabProps) {
   const permission = drawPermission(competition.status, active.length, seed !== undefined);
   const stations = stationsText === null ? suggestedStations(data.entries) : Number(stationsText);
   const stationsValid = Number.isInteger(stations) && stations >= 0 && stations <= MAX_STATIONS && stationsText?.trim() !== '';
-  const notInDraw = seed ? active.filter((e) => e.anonCode === undefined || e.drawOrder === undefined).length : 0;
+  const notInDraw = seed ? active.filter((e) => e.drawOrder === undefined).length : 0;
   const shownVerification = verification && verification.seed === seed ? verification : null;
 
   const run = async () => {
@@ -78,7 +78,7 @@ export default function DrawTab({ competition }: CompetitionTabProps) {
       const entries = await repositories.competitions.entriesOf(competition.id);
       const newSeed = createDrawSeed(crypto.getRandomValues(new Uint8Array(32)));
       const result = drawCompetition({ seed: newSeed, entries, stations });
-      await repositories.competitions.applyDraw(competition.id, newSeed, placementsOf(result), { stations: result.stations, codePrefix: result.codePrefix });
+      await repositories.competitions.applyDraw(competition.id, newSeed, placementsOf(result), { stations: result.stations });
       setVerification(null);
     } catch (error) {
       setRunError(error instanceof Error ? error.message : String(error));
@@ -92,7 +92,7 @@ export default function DrawTab({ competition }: CompetitionTabProps) {
     setVerifying(true);
     try {
       const entries = await repositories.competitions.entriesOf(competition.id);
-      const recorded = recordedDraw(seed, entries, { stations: competition.drawStations, codePrefix: competition.drawCodePrefix });
+      const recorded = recordedDraw(seed, entries, { stations: competition.drawStations });
       setVerification({ seed, result: verifyDraw(seed, entries, recorded), count: recorded.assignments.length });
     } finally {
       setVerifying(false);
@@ -107,8 +107,8 @@ export default function DrawTab({ competition }: CompetitionTabProps) {
           { key: 'station', header: t('draw.columns.station'), width: '120px', align: 'right' as const, render: (r: DrawTableRow) => r.station ?? '—' },
         ]
       : []),
-    // Order and station are public (check-in goes by them); the anonymous code is not shown here, because order →
-    // code beside order → name would unseal the map. The codes are in the sealed map only.
+    // Order and station are public (check-in goes by them). Anonymous codes are not part of this draw at all:
+    // they come from the encryption officer's secret draw and live only in the sealed map.
     {
       key: 'entrant',
       header: t('draw.columns.entrant'),
@@ -238,7 +238,7 @@ export default function DrawTab({ competition }: CompetitionTabProps) {
         {rows.length > 0 && <VirtualTable label={t('draw.result.title')} testId="draw-table" rows={rows} columns={columns} rowKey={(r) => r.entryId} maxHeight={440} />}
       </Paper>
 
-      {rows.length > 0 && <SealedMapPanel competition={competition} entries={data.entries} peopleById={data.peopleById} departmentPaths={paths} />}
+      {rows.length > 0 && <SealingPanel competition={competition} entries={data.entries} peopleById={data.peopleById} departmentPaths={paths} />}
 
       <Dialog open={confirming} onClose={() => setConfirming(false)} maxWidth="xs" fullWidth>
         <DialogTitle>{t('draw.redraw.title')}</DialogTitle>

@@ -1,10 +1,12 @@
 /**
  * Print view of the sealed map (加密号密封对照表): anonymous code → entrant, with signature lines for the
- * encryption officer and the supervisor who seal it in its envelope. Printed only after the encryption officer
- * unsealed the map with their PIN in this session (see unsealToken.ts): opened any other way, it refuses and
- * never reports itself ready to print.
+ * encryption officer and the supervisor who seal it in its envelope. Printed only while the encryption officer
+ * has the map unsealed in another window of this app: the route carries that window's grant token
+ * (unsealToken.ts) and receives the map from it in memory (printChannel.ts). Opened any other way, it refuses
+ * and never reports itself ready to print.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { CodeMap } from '../../../../shared/competitions/sealing/codeMap';
 import { Alert, Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -14,6 +16,7 @@ import { useLiveRecords } from '../../../db/useLiveRecords';
 import { usePrintReady } from '../../print/usePrintReady';
 import { departmentPaths } from '../roster/departmentTree';
 import { sealedMapRows } from './sealedMap';
+import { requestUnsealedMap } from './printChannel';
 import { activeUnseal } from './unsealToken';
 
 const cell = { border: '1px solid #000', px: 1, py: 0.5, textAlign: 'left', verticalAlign: 'top' } as const;
@@ -25,6 +28,15 @@ export default function SealedCodesPrint() {
   const [searchParams] = useSearchParams();
   // Decided once, when the view opens: an unseal that expires while printing does not blank the page.
   const [grant] = useState(() => activeUnseal(competitionId, { urlToken: searchParams.get('unseal') }));
+  const [map, setMap] = useState<CodeMap | null | undefined>(grant ? undefined : null);
+  useEffect(() => {
+    if (!grant) return;
+    let live = true;
+    void requestUnsealedMap(competitionId, grant.token).then((received) => live && setMap(received ?? null));
+    return () => {
+      live = false;
+    };
+  }, [competitionId, grant]);
   const data = useLiveRecords(
     async (r) => {
       if (!grant) return null;
@@ -39,12 +51,13 @@ export default function SealedCodesPrint() {
     [competitionId, grant],
   );
   const rows = useMemo(
-    () => (data ? sealedMapRows(data.entries, data.peopleById, departmentPaths(data.departments)) : []),
-    [data],
+    () => (data && map ? sealedMapRows(data.entries, map, data.peopleById, departmentPaths(data.departments)) : []),
+    [data, map],
   );
-  usePrintReady(grant !== null && data !== undefined && data !== null);
+  usePrintReady(grant !== null && map !== null && map !== undefined && data !== undefined && data !== null);
 
-  if (!grant) {
+  if (map === undefined) return null;
+  if (!grant || !map) {
     return (
       <Alert severity="warning" sx={{ m: 4 }} data-testid="sealed-print-refused">
         {t('draw.print.refused')}

@@ -1,14 +1,13 @@
 /**
  * Plain-language text of draw verification issues (`draw.verify.issues.<code>`) and PIN problems
- * (`draw.pin.issues.<code>`). Entries are named by their running order and code, never by name: the draw result is
- * public, the names are sealed. Every code has a message in both languages (drawMessages.test.ts).
+ * (`draw.pin.issues.<code>`). Entries are named by their running order, never by name or code. Every code has a message in both languages (drawMessages.test.ts).
  */
 import type { TFunction } from 'i18next';
 import type { DrawVerificationIssue } from '../../../../shared/competitions/draw/verifyDraw';
 import type { PinValidation } from '../../../../shared/competitions/pin/validatePin';
 import type { Entry } from '../../../../shared/domain';
 
-type EntryRef = Pick<Entry, 'id' | 'drawOrder' | 'anonCode'>;
+type EntryRef = Pick<Entry, 'id' | 'drawOrder'>;
 
 function fieldValue(t: TFunction, value: string | number | null | undefined): string {
   return value === null || value === undefined ? t('draw.verify.none') : String(value);
@@ -18,8 +17,8 @@ export function verificationIssueText(t: TFunction, issue: DrawVerificationIssue
   const entry = issue.entryId ? entriesById.get(issue.entryId) : undefined;
   const who = !issue.entryId
     ? ''
-    : entry?.anonCode
-      ? t('draw.verify.entryByCode', { code: entry.anonCode, order: fieldValue(t, entry.drawOrder) })
+    : entry?.drawOrder !== undefined
+      ? t('draw.verify.entryByOrder', { order: entry.drawOrder })
       : t('draw.verify.entryUndrawn');
   const params: Record<string, string | number> = { who };
   const raw = issue.params ?? {};

@@ -26,7 +26,7 @@ function applied(list: readonly Entry[], seed: string, stations: number): Entry[
 }
 
 describe('recordedDraw', () => {
-  it('verifies a draw read back from its entries, stations and prefix included', () => {
+  it('verifies a draw read back from its entries, stations included', () => {
     const stored = applied(entries(10, (i) => (i === 4 ? 'absent' : 'registered')), SEED, 4);
     const recorded = recordedDraw(SEED, stored);
     expect(recorded.stations).toBe(4);
@@ -42,9 +42,9 @@ describe('recordedDraw', () => {
     expect(verifyDraw(SEED, none, recordedDraw(SEED, none))).toEqual({ ok: true });
   });
 
-  it('catches an edited code, a swapped order, a removed entrant and a late one', () => {
+  it('catches an edited station, a swapped order, a removed entrant and a late one', () => {
     const stored = applied(entries(6), SEED, 2);
-    const edited = stored.map((e, i) => (i === 2 ? { ...e, anonCode: `${e.anonCode!.slice(0, 1)}999` } : e));
+    const edited = stored.map((e, i) => (i === 2 ? { ...e, station: e.station === 1 ? 2 : 1 } : e));
     expect(verifyDraw(SEED, edited, recordedDraw(SEED, edited))).toMatchObject({ ok: false, issues: [{ code: 'draw_mismatch', entryId: 'entry-002' }] });
 
     const [a, b] = [stored[0]!, stored[1]!];
@@ -65,7 +65,7 @@ describe('recordedDraw', () => {
 });
 
 describe('drawTableRows', () => {
-  it('lists order, session, station and code in running order, and nothing else', () => {
+  it('lists order, session and station in running order, and nothing else', () => {
     const rows = drawTableRows(applied(entries(5), SEED, 2));
     expect(rows.map((r) => [r.drawOrder, r.session, r.station])).toEqual([
       [1, 1, 1],
@@ -74,7 +74,7 @@ describe('drawTableRows', () => {
       [4, 2, 2],
       [5, 3, 1],
     ]);
-    expect(Object.keys(rows[0]!).sort()).toEqual(['anonCode', 'drawOrder', 'entryId', 'session', 'station']);
+    expect(Object.keys(rows[0]!).sort()).toEqual(['drawOrder', 'entryId', 'session', 'station']);
   });
 });
 

@@ -1,9 +1,10 @@
 /**
- * The draw as the tab handles it: when it may be run, the placements a draw result writes, the recorded draw
- * rebuilt from the entries (what verifyDraw checks against the seed), and the public result rows.
+ * The public draw as the tab handles it: when it may be run, the placements a draw result writes, the recorded
+ * draw rebuilt from the entries (what verifyDraw checks against the seed), and the public result rows. Anonymous
+ * codes are not part of it (the encryption officer's secret draw, sealed apart).
  *
- * Only the seed is stored on the competition; the rest of a draw lives on its entries. The station count and the
- * code prefix are read back from them: with S stations and N drawn entrants the largest station is min(S, N),
+ * Only the seed is stored on the competition; the rest of a draw lives on its entries. The station count is read
+ * back from them when the competition does not record it: with S stations and N drawn entrants the largest station is min(S, N),
  * and re-running with min(S, N) stations gives every entrant the same station, so nothing is lost.
  */
 import { DRAW_ALGORITHM, type DrawResult } from '../../../../shared/competitions/draw/drawCompetition';
@@ -31,23 +32,17 @@ export function drawPermission(status: CompetitionStatus, activeEntries: number,
 }
 
 export function placementsOf(result: Pick<DrawResult, 'assignments'>): DrawPlacement[] {
-  return result.assignments.map(({ entryId, drawOrder, station, anonCode }) => ({
+  return result.assignments.map(({ entryId, drawOrder, station }) => ({
     entryId,
     drawOrder,
     ...(station === undefined ? {} : { station }),
-    anonCode,
   }));
 }
 
-type DrawnFields = Pick<Entry, 'id' | 'drawOrder' | 'station' | 'anonCode'>;
+type DrawnFields = Pick<Entry, 'id' | 'drawOrder' | 'station'>;
 
-function isDrawn<T extends DrawnFields>(entry: T): entry is T & { drawOrder: number; anonCode: string } {
-  return entry.drawOrder !== undefined && entry.anonCode !== undefined;
-}
-
-/** The letters before a code's number ("K" of "K407"). */
-export function codePrefixOf(code: string): string {
-  return /^\D*/.exec(code)?.[0] ?? '';
+function isDrawn<T extends DrawnFields>(entry: T): entry is T & { drawOrder: number } {
+  return entry.drawOrder !== undefined;
 }
 
 /** Stations used by a recorded draw (0 when it had none). */
@@ -60,23 +55,17 @@ export function recordedDraw(
   seed: string,
   entries: readonly DrawnFields[],
   /** The draw settings stored on the competition; older draws without them are inferred from the entries. */
-  stored: { readonly stations?: number; readonly codePrefix?: string } = {},
-): Pick<DrawResult, 'algorithm' | 'seed' | 'stations' | 'codePrefix' | 'assignments'> {
+  stored: { readonly stations?: number | undefined } = {},
+): Pick<DrawResult, 'algorithm' | 'seed' | 'stations' | 'assignments'> {
   const drawn = entries.filter(isDrawn).sort((a, b) => a.drawOrder - b.drawOrder);
-  // The prefix most codes carry; a code edited to another prefix then shows up as a mismatch.
-  const prefixes = new Map<string, number>();
-  for (const e of drawn) prefixes.set(codePrefixOf(e.anonCode), (prefixes.get(codePrefixOf(e.anonCode)) ?? 0) + 1);
-  const codePrefix = stored.codePrefix ?? [...prefixes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
   return {
     algorithm: DRAW_ALGORITHM,
     seed,
     stations: stored.stations ?? recordedStations(drawn),
-    codePrefix,
     assignments: drawn.map((e) => ({
       entryId: e.id,
       drawOrder: e.drawOrder,
       ...(e.station === undefined ? {} : { station: e.station }),
-      anonCode: e.anonCode,
     })),
   };
 }
@@ -87,10 +76,9 @@ export interface DrawTableRow {
   readonly station?: number;
   /** 场次: the group of entrants who compete at the same time, one per station. */
   readonly session?: number;
-  readonly anonCode: string;
 }
 
-/** The public draw result: order, session, station and code of every drawn entry, no names. */
+/** The public draw result: order, session and station of every drawn entry. */
 export function drawTableRows(entries: readonly DrawnFields[]): DrawTableRow[] {
   const stations = recordedStations(entries);
   return entries
@@ -101,7 +89,6 @@ export function drawTableRows(entries: readonly DrawnFields[]): DrawTableRow[] {
       drawOrder: e.drawOrder,
       ...(e.station === undefined ? {} : { station: e.station }),
       ...(stations > 0 ? { session: Math.floor((e.drawOrder - 1) / stations) + 1 } : {}),
-      anonCode: e.anonCode,
     }));
 }
 
@@ -111,9 +98,4 @@ export function suggestedStations(entries: readonly (DrawnFields & Pick<Entry, '
   if (recorded > 0) return recorded;
   const active = entries.filter((e) => e.status === 'registered' || e.status === 'checked_in').length;
   return Math.min(8, active);
-}
-
-/** Codes in natural order: K99 before K100. */
-export function compareCodes(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
 }

@@ -1,20 +1,22 @@
-/** The sealed map anonymous code → entrant, in code order: what the encryption officer holds and prints. */
+/** The unsealed map anonymous code → entrant, in code order: what the encryption officer holds and prints. */
+import type { CodeMap } from '../../../../shared/competitions/sealing/codeMap';
+import { compareCodes } from '../../../../shared/competitions/sealing/drawAnonymousCodes';
 import type { Entry, Person } from '../../../../shared/domain';
 import { rosterTableRows, type RosterTableRow } from '../roster/rosterRows';
-import { compareCodes } from './drawRecord';
 
 export type SealedMapRow = RosterTableRow & { readonly code: string };
 
 export function sealedMapRows(
   entries: readonly Entry[],
+  map: Pick<CodeMap, 'codes'>,
   peopleById: ReadonlyMap<string, Pick<Person, 'name' | 'employeeNo'>>,
   departmentPathById: ReadonlyMap<string, string>,
 ): SealedMapRow[] {
   return rosterTableRows(
-    entries.filter((e) => e.anonCode !== undefined),
+    entries.filter((e) => map.codes.has(e.id)),
     peopleById,
     departmentPathById,
   )
-    .map((row) => ({ ...row, code: row.entry.anonCode! }))
+    .map((row) => ({ ...row, code: map.codes.get(row.entry.id)! }))
     .sort((a, b) => compareCodes(a.code, b.code));
 }

@@ -51,8 +51,8 @@ export function PinDialog({
     if (!validation.ok || pin !== repeat) return;
     setHashing(true);
     try {
-      const { hash, salt } = await hashPin(pin);
-      await repositories.competitions.judges.save({ ...assignment, pinHash: hash, pinSalt: salt });
+      const { hash, salt, iterations } = await hashPin(pin);
+      await repositories.competitions.judges.save({ ...assignment, pinHash: hash, pinSalt: salt, pinKdf: { algorithm: 'PBKDF2-HMAC-SHA256', iterations } });
       onSaved();
     } catch (error) {
       setFailure(t('common.errorDetail', { message: error instanceof Error ? error.message : String(error) }));

@@ -20,6 +20,7 @@ export function StatusBar({ competition }: { competition: Competition }) {
       judges: await r.competitions.judgesOf(competition.id),
       marksRecorded: await r.competitions.marksCount(competition.id),
       openAppeals: await r.competitions.openAppealsCount(competition.id),
+      sealedEntryIds: new Set((await r.sealing.sealedMapOf(competition.id))?.entryIds ?? []),
     }),
     [competition.id],
   );

@@ -1,9 +1,12 @@
 /**
- * Exports the competition package for the judge laptops (DESIGN §4): rubric, judge assignments and anonymous
- * codes only. What stops the export is listed first, in plain words.
+ * Exports the signed competition package for the judge laptops (DESIGN §4): rubric, judge assignments, and for
+ * each module only what its judges need — running orders and stations for live modules, anonymous codes for
+ * sealed ones. The master key's fingerprint is shown here so the organiser can compare it with the one the judge
+ * laptop shows on first import. What stops the export is listed first, in plain words.
  */
 import { useState } from 'react';
-import { Alert, Box, Button, Typography } from '@mui/material';
+import { Alert, Box, Button, Paper, Typography } from '@mui/material';
+import KeyIcon from '@mui/icons-material/Key';
 import { useTranslation } from 'react-i18next';
 import {
   buildCompetitionPackage,
@@ -14,19 +17,24 @@ import {
 import { COMPETITION_PACKAGE_EXTENSION } from '../../../../shared/competitions/package/competitionPackageSchema';
 import { PageLoading } from '../../../app/components/PageLoading';
 import { useLiveRecords } from '../../../db/useLiveRecords';
+import { useRepositories } from '../../../db/useRepositories';
 import { getPlatform, PlatformError } from '../../../platform';
 import type { CompetitionTabProps } from '../CompetitionDetailPage';
+import { useSigningKey } from './useSigningKey';
 
 export default function PackageTab({ competition }: CompetitionTabProps) {
   const { t } = useTranslation();
+  const repositories = useRepositories();
+  const signingKey = useSigningKey();
   const [result, setResult] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const input = useLiveRecords(
     async (r): Promise<CompetitionPackageInput> => {
-      const [entries, judges] = await Promise.all([r.competitions.entriesOf(competition.id), r.competitions.judgesOf(competition.id)]);
+      const [entries, judges, sealed] = await Promise.all([r.competitions.entriesOf(competition.id), r.competitions.judgesOf(competition.id), r.sealing.sealedMapOf(competition.id)]);
       const people = new Map((await r.people.byIds(judges.map((j) => j.personId))).map((p) => [p.id, p.name]));
       return {
         competition,
         entries,
+        sealed: sealed && { codes: sealed.codes, entryIds: sealed.entryIds },
         // Only the people who sign in on a judge laptop travel in the package.
         judges: judges
           .filter((j) => j.role === 'chief' || j.role === 'judge' || j.role === 'scorer')
@@ -38,19 +46,22 @@ export default function PackageTab({ competition }: CompetitionTabProps) {
   );
   if (!input) return <PageLoading />;
   const issues = checkCompetitionPackageInput(input);
+  const modules = competition.rubric.parts.flatMap((p) => p.modules);
+  const sealedCount = modules.filter((m) => m.judging === 'sealed').length;
 
   const issueText = (issue: PackageBuildIssue) => t(`compPackage.issues.${issue.code}`, { ...issue.params, status: issue.params.status ? t(`enums.competitionStatus.${issue.params.status}`) : '' });
 
   const exportPackage = async () => {
     setResult(null);
-    const bytes = await buildCompetitionPackage({ ...input, exportedAt: new Date().toISOString() });
     try {
+      const signer = await repositories.sealing.signingKey();
+      const bytes = await buildCompetitionPackage({ ...input, exportedAt: new Date().toISOString() }, signer);
       const saved = await getPlatform().saveFile({
         suggestedName: `${competition.name}.${COMPETITION_PACKAGE_EXTENSION}`,
         filters: [{ name: t('compPackage.fileKind'), extensions: [COMPETITION_PACKAGE_EXTENSION] }],
         bytes,
       });
-      if (saved) setResult({ severity: 'success', text: t('compPackage.exported', { name: saved.path ?? saved.name, judges: input.judges.length, entries: input.entries.filter((e) => e.anonCode).length }) });
+      if (saved) setResult({ severity: 'success', text: t('compPackage.exported', { name: saved.path ?? saved.name, judges: input.judges.length }) });
     } catch (error) {
       setResult({ severity: 'error', text: error instanceof PlatformError ? t(`platformErrors.${error.code}`, error.params) : String(error) });
     }
@@ -60,8 +71,24 @@ export default function PackageTab({ competition }: CompetitionTabProps) {
     <Box sx={{ maxWidth: 820 }}>
       <Typography sx={{ mb: 2 }}>{t('compPackage.intro')}</Typography>
       <Alert severity="info" sx={{ mb: 2 }}>
-        {t('compPackage.privacy')}
+        {t('compPackage.privacy')} {t('compPackage.modes', { live: modules.length - sealedCount, sealed: sealedCount })}
       </Alert>
+      <Paper variant="outlined" sx={{ p: 2, mb: 2 }} data-testid="package-fingerprint-card">
+        <Typography variant="subtitle1" component="h2" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+          <KeyIcon fontSize="small" color="action" />
+          {t('compPackage.fingerprintTitle')}
+        </Typography>
+        <Box
+          component="code"
+          data-testid="package-fingerprint"
+          sx={{ display: 'block', fontFamily: 'monospace', fontSize: 18, letterSpacing: 1, my: 1, wordBreak: 'break-word' }}
+        >
+          {signingKey?.fingerprint ?? '…'}
+        </Box>
+        <Typography variant="body2" color="text.secondary">
+          {t('compPackage.fingerprintHint')}
+        </Typography>
+      </Paper>
       {issues.length > 0 && (
         <Alert severity="warning" sx={{ mb: 2 }} data-testid="package-issues">
           {t('compPackage.blocked')}
@@ -72,7 +99,7 @@ export default function PackageTab({ competition }: CompetitionTabProps) {
           </Box>
         </Alert>
       )}
-      <Button variant="contained" disabled={issues.length > 0} onClick={() => void exportPackage()} data-testid="package-export">
+      <Button variant="contained" disabled={issues.length > 0 || !signingKey} onClick={() => void exportPackage()} data-testid="package-export">
         {t('compPackage.export')}
       </Button>
       {result && (

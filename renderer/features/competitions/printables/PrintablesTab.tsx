@@ -16,7 +16,7 @@ import { PrintableCard } from './PrintableCard';
 import { printErrorText } from './printErrorText';
 import { printablesAvailability, type PrintableKey } from './printablesAvailability';
 import { printRoutes, safeFileName } from './printRoutes';
-import { takesPart, toSheetEntry } from './sheetEntries';
+import { toSheetEntry } from './sheetEntries';
 
 type Notice = { readonly severity: 'success' | 'info' | 'error'; readonly text: string; readonly path?: string };
 
@@ -28,14 +28,15 @@ export default function PrintablesTab({ competition }: CompetitionTabProps) {
     async (r) => ({
       entries: (await r.competitions.entriesOf(competition.id)).map(toSheetEntry),
       judgeCount: (await r.competitions.judgesOf(competition.id)).length,
+      sealedCodes: (await r.sealing.sealedMapOf(competition.id))?.codes ?? [],
     }),
     [competition.id],
   );
-  const sheets = useMemo(() => (data ? buildScoreSheets(competition.rubric, data.entries) : []), [competition.rubric, data]);
+  const sheets = useMemo(() => (data ? buildScoreSheets(competition.rubric, data.entries, data.sealedCodes) : []), [competition.rubric, data]);
 
   if (!data) return <PageLoading />;
 
-  const availability = printablesAvailability(competition.rubric, data.entries, data.judgeCount);
+  const availability = printablesAvailability(competition.rubric, data.entries, data.judgeCount, data.sealedCodes);
   const reason = (key: PrintableKey) => {
     const a = availability[key];
     return a.ok ? undefined : t(`printables.unavailable.${a.reason}`);
@@ -43,7 +44,7 @@ export default function PrintablesTab({ competition }: CompetitionTabProps) {
   const modules = competition.rubric.parts.flatMap((part) =>
     part.modules.map((module) => ({ part, module, count: sheets.filter((s) => s.module.id === module.id).length })),
   ).filter((m) => m.count > 0);
-  const codes = data.entries.filter((e) => takesPart(e) && e.anonCode).length;
+  const codes = new Set(sheets.flatMap((s) => s.codes.map((c) => `${s.judging}:${c}`))).size;
 
   const print = async (key: string, route: string, fileName: string) => {
     setBusy(key);

@@ -74,7 +74,7 @@ export function ScoreSheet({ competition, sheet, first }: { competition: Competi
             <th rowSpan={2}>{t('printables.sheet.columns.no')}</th>
             <th rowSpan={2}>{t('printables.sheet.columns.item')}</th>
             <th rowSpan={2}>{t('printables.sheet.columns.criteria')}</th>
-            <th colSpan={codes.length}>{t('printables.sheet.columns.codes')}</th>
+            <th colSpan={codes.length}>{t(sheet.judging === 'sealed' ? 'printables.sheet.columns.codes' : 'printables.sheet.columns.orders')}</th>
           </tr>
           <tr>
             {codes.map((code) => (

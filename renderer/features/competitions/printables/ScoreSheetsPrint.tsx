@@ -1,6 +1,6 @@
 /**
  * /print/score-sheets/:competitionId[?moduleId=…] — the blank paper score sheets, one per module and station
- * group, page breaks between them. Entries are cut down to code, order, station and status where they are read
+ * group, page breaks between them. Entries are cut down to order, station and status where they are read
  * (toSheetEntry), so no name, employee number or department of an entrant is ever in this page.
  */
 import { useMemo } from 'react';
@@ -26,11 +26,12 @@ export default function ScoreSheetsPrint() {
     async (r) => ({
       competition: (await r.competitions.get(competitionId)) ?? null,
       entries: (await r.competitions.entriesOf(competitionId)).map(toSheetEntry),
+      sealedCodes: (await r.sealing.sealedMapOf(competitionId))?.codes ?? [],
     }),
     [competitionId],
   );
   const sheets = useMemo(
-    () => (data?.competition ? buildScoreSheets(data.competition.rubric, data.entries, moduleId === undefined ? {} : { moduleId }) : []),
+    () => (data?.competition ? buildScoreSheets(data.competition.rubric, data.entries, data.sealedCodes, moduleId === undefined ? {} : { moduleId }) : []),
     [data, moduleId],
   );
   usePrintReady(data !== undefined);
@@ -39,7 +40,7 @@ export default function ScoreSheetsPrint() {
   const { competition } = data;
   if (!competition) return <PrintMessage>{t('printables.notFound')}</PrintMessage>;
 
-  const availability = printablesAvailability(competition.rubric, data.entries, 1).scoreSheets;
+  const availability = printablesAvailability(competition.rubric, data.entries, 1, data.sealedCodes).scoreSheets;
   const module = moduleId === undefined ? undefined : competition.rubric.parts.flatMap((p) => p.modules).find((m) => m.id === moduleId);
   const empty = !availability.ok
     ? t(`printables.unavailable.${availability.reason}`)

@@ -1,13 +1,15 @@
 /**
- * How a competition's paper score sheets are cut (the fallback when a judge laptop fails): one sheet per module
- * judged on site, and per station when the draw placed entrants at stations. A group wider than a portrait page
- * is split evenly so that a sheet has at most CODES_PER_SHEET code columns. Modules of imported items only (a theory
- * exam) are not judged on paper and get no sheet.
+ * How a competition's paper score sheets are cut (the fallback when a judge laptop fails), following the
+ * module's judging mode (二次加密): a `live` module gets one sheet per station group with the entrants' running
+ * orders as columns (its judges watch them work); a `sealed` module gets sheets of anonymous codes only, with no
+ * station and no order. A group wider than a portrait page is split evenly so that a sheet has at most
+ * CODES_PER_SHEET columns. Modules of imported items only (a theory exam) are not judged on paper.
  */
-import type { Module, Part, Rubric } from '../../../../shared/domain';
-import { byCode, takesPart, type SheetEntry } from './sheetEntries';
+import type { JudgingMode, Module, Part, Rubric } from '../../../../shared/domain';
+import { compareCodes } from '../../../../shared/competitions/sealing/drawAnonymousCodes';
+import { byOrder, takesPart, type SheetEntry } from './sheetEntries';
 
-/** Code columns that fit an A4 portrait sheet beside the item and criteria columns. */
+/** Subject columns that fit an A4 portrait sheet beside the item and criteria columns. */
 export const CODES_PER_SHEET = 6;
 
 export interface ScoreSheetPlan {
@@ -15,9 +17,10 @@ export interface ScoreSheetPlan {
   readonly key: string;
   readonly part: Part;
   readonly module: Module;
-  /** The station of this sheet; absent when the competition does not use stations. */
+  readonly judging: JudgingMode;
+  /** The station of this sheet (live modules with stations only). */
   readonly station?: number;
-  /** Anonymous codes, in code order. */
+  /** Column labels: running orders ("7") for a live module, anonymous codes for a sealed one. */
   readonly codes: readonly string[];
   /** Position of this sheet among those of the same module and station, from 1, and their number. */
   readonly page: number;
@@ -31,37 +34,39 @@ export function judgedOnSite(module: Pick<Module, 'items'>): boolean {
 export function buildScoreSheets(
   rubric: Pick<Rubric, 'parts'>,
   entries: readonly SheetEntry[],
+  /** The sealed map's codes alone (no link to entries), for sealed modules. */
+  sealedCodes: readonly string[],
   options: { moduleId?: string; codesPerSheet?: number } = {},
 ): ScoreSheetPlan[] {
   const perSheet = Math.max(1, options.codesPerSheet ?? CODES_PER_SHEET);
-  // By code, not by draw order: the order is public, so a sheet in draw order would tell who holds each code.
-  const coded = entries.filter((e) => takesPart(e) && e.anonCode).sort(byCode);
-  if (coded.length === 0) return [];
-
-  const useStations = coded.some((e) => e.station !== undefined);
-  const groups = new Map<number | undefined, string[]>();
-  // Stations in ascending order, entrants without a station last; by code within a station.
+  const drawn = entries.filter((e) => takesPart(e) && e.drawOrder !== undefined).sort(byOrder);
+  const useStations = drawn.some((e) => e.station !== undefined);
+  const liveGroups = new Map<number | undefined, string[]>();
+  // Stations in ascending order, entrants without a station last; by running order within a station.
   const stationKey = (e: SheetEntry) => e.station ?? Number.MAX_SAFE_INTEGER;
-  const ordered = useStations ? [...coded].sort((a, b) => stationKey(a) - stationKey(b) || byCode(a, b)) : coded;
+  const ordered = useStations ? [...drawn].sort((a, b) => stationKey(a) - stationKey(b) || byOrder(a, b)) : drawn;
   for (const entry of ordered) {
     const station = useStations ? entry.station : undefined;
-    groups.set(station, [...(groups.get(station) ?? []), entry.anonCode as string]);
+    liveGroups.set(station, [...(liveGroups.get(station) ?? []), String(entry.drawOrder)]);
   }
+  const sealedGroups = new Map<number | undefined, string[]>(sealedCodes.length > 0 ? [[undefined, [...sealedCodes].sort(compareCodes)]] : []);
 
   const sheets: ScoreSheetPlan[] = [];
   for (const part of rubric.parts) {
     for (const module of part.modules) {
       if (options.moduleId !== undefined && module.id !== options.moduleId) continue;
       if (!judgedOnSite(module)) continue;
+      const groups = module.judging === 'sealed' ? sealedGroups : liveGroups;
       for (const [station, codes] of groups) {
         const pages = Math.ceil(codes.length / perSheet);
-        // Balanced, so seven codes make sheets of four and three rather than six and a lone one.
+        // Balanced, so seven columns make sheets of four and three rather than six and a lone one.
         const size = Math.ceil(codes.length / pages);
         for (let page = 1; page <= pages; page++) {
           sheets.push({
             key: `${module.id}/${station ?? '-'}/${page}`,
             part,
             module,
+            judging: module.judging,
             ...(station === undefined ? {} : { station }),
             codes: codes.slice((page - 1) * size, page * size),
             page,

@@ -109,7 +109,7 @@ describe('printablesAvailability', () => {
       draw: { ok: false, reason: 'no_draw' },
       judges: { ok: false, reason: 'no_judges' },
     });
-    expect(printablesAvailability({ parts: [{ ...rubric.parts[0]! }] }, [{ status: 'registered', anonCode: 'A', drawOrder: 1 }], 3)).toEqual({
+    expect(printablesAvailability({ parts: [{ ...rubric.parts[0]! }] }, [{ status: 'registered', drawOrder: 1 }], 3)).toEqual({
       scoreSheets: { ok: false, reason: 'no_judged_modules' },
       draw: { ok: true },
       judges: { ok: true },
@@ -117,8 +117,8 @@ describe('printablesAvailability', () => {
   });
 
   it('needs a code of an entrant taking part for the score sheets', () => {
-    expect(printablesAvailability(rubric, [{ status: 'withdrawn', anonCode: 'A', drawOrder: 1 }], 1).scoreSheets).toEqual({ ok: false, reason: 'no_codes' });
-    expect(printablesAvailability(rubric, [{ status: 'checked_in', anonCode: 'A', drawOrder: 1 }], 1).scoreSheets).toEqual({ ok: true });
+    expect(printablesAvailability(rubric, [{ status: 'withdrawn', drawOrder: 1 }], 1).scoreSheets).toEqual({ ok: false, reason: 'no_codes' });
+    expect(printablesAvailability(rubric, [{ status: 'checked_in', drawOrder: 1 }], 1).scoreSheets).toEqual({ ok: true });
   });
 });
 

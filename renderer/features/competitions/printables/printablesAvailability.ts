@@ -8,7 +8,7 @@ export type PrintableKey = 'scoreSheets' | 'draw' | 'judges';
 export const UNAVAILABLE_REASONS = [
   /** No module is judged on site (the rubric is empty, or has imported items only). */
   'no_judged_modules',
-  /** No entrant taking part has an anonymous code: the draw has not been made. */
+  /** Nothing to put on the sheets: no running order for live modules, no sealed codes for sealed ones. */
   'no_codes',
   /** Nobody has a draw order yet. */
   'no_draw',
@@ -23,12 +23,14 @@ export function printablesAvailability(
   rubric: Pick<Rubric, 'parts'>,
   entries: readonly SheetEntry[],
   judgeCount: number,
+  sealedCodes: readonly string[] = [],
 ): Record<PrintableKey, Availability> {
   const refuse = (reason: Unavailable): Availability => ({ ok: false, reason });
   const ok: Availability = { ok: true };
-  const judged = rubric.parts.some((p) => p.modules.some(judgedOnSite));
-  const coded = entries.some((e) => takesPart(e) && e.anonCode);
-  const drawn = entries.some((e) => e.drawOrder !== undefined && e.anonCode);
+  const modules = rubric.parts.flatMap((p) => p.modules).filter(judgedOnSite);
+  const judged = modules.length > 0;
+  const drawn = entries.some((e) => takesPart(e) && e.drawOrder !== undefined);
+  const coded = modules.some((m) => (m.judging === 'sealed' ? sealedCodes.length > 0 : drawn));
   return {
     scoreSheets: !judged ? refuse('no_judged_modules') : !coded ? refuse('no_codes') : ok,
     draw: drawn ? ok : refuse('no_draw'),

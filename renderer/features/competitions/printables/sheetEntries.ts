@@ -1,14 +1,14 @@
 /**
- * What the printables may know about an entry. Score sheets and the posted draw list show anonymous codes only,
- * so their data is cut down to these fields where it is read: nothing naming the entrant (members, department,
- * team name, coaches) ever reaches those pages, not even as hidden data.
+ * What the printables may know about an entry: running order, station and status. Nothing naming the entrant
+ * (members, department, team name, coaches) reaches those pages, not even as hidden data; anonymous codes are
+ * not on entries at all (they are sealed, see buildScoreSheets for how sealed modules get them).
  */
 import type { Entry } from '../../../../shared/domain';
 
-export type SheetEntry = Readonly<Pick<Entry, 'anonCode' | 'drawOrder' | 'station' | 'status'>>;
+export type SheetEntry = Readonly<Pick<Entry, 'drawOrder' | 'station' | 'status'>>;
 
-export function toSheetEntry({ anonCode, drawOrder, station, status }: Entry): SheetEntry {
-  return { anonCode, drawOrder, station, status };
+export function toSheetEntry({ drawOrder, station, status }: Entry): SheetEntry {
+  return { drawOrder, station, status };
 }
 
 /** Entrants who sit the competition: registered or checked in (absent, withdrawn and disqualified do not). */
@@ -16,7 +16,6 @@ export function takesPart(entry: Pick<Entry, 'status'>): boolean {
   return entry.status === 'registered' || entry.status === 'checked_in';
 }
 
-/** By anonymous code; never by draw order, which is public and would link codes to entrants. */
-export function byCode(a: SheetEntry, b: SheetEntry): number {
-  return (a.anonCode ?? '').localeCompare(b.anonCode ?? '', 'en', { numeric: true });
+export function byOrder(a: SheetEntry, b: SheetEntry): number {
+  return (a.drawOrder ?? Number.MAX_SAFE_INTEGER) - (b.drawOrder ?? Number.MAX_SAFE_INTEGER);
 }

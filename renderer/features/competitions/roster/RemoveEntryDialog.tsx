@@ -5,7 +5,7 @@ import type { RosterTableRow } from './rosterRows';
 
 export function RemoveEntryDialog({ row, onConfirm, onClose }: { row: RosterTableRow; onConfirm: () => void; onClose: () => void }) {
   const { t } = useTranslation();
-  const drawn = row.entry.anonCode !== undefined || row.entry.drawOrder !== undefined;
+  const drawn = row.entry.drawOrder !== undefined;
   return (
     <Dialog open onClose={onClose} maxWidth="xs" fullWidth>
       <DialogTitle>{t('roster.remove.title', { name: row.teamName || row.names })}</DialogTitle>

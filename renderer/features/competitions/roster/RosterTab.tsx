@@ -1,7 +1,7 @@
 /**
  * The roster (参赛名单) of a competition: its entries with draw numbers and attendance, search, entrants added
  * by hand or imported from an xlsx/csv list after a preview, and per-entry attendance. The anonymous code is
- * shown only while the encryption officer has the map unsealed (see draw/unsealToken.ts).
+ * shown only while the encryption officer has the map unsealed in this window (db/unsealedCodeMaps.ts).
  */
 import { useDeferredValue, useMemo, useState, type ReactElement } from 'react';
 import { Alert, AlertTitle, Box, Button, Chip, CircularProgress, InputAdornment, TextField, Tooltip, Typography } from '@mui/material';
@@ -19,7 +19,7 @@ import { entriesWithPeopleOf } from '../../../db/repositories/rosterQueries';
 import { useLiveRecords } from '../../../db/useLiveRecords';
 import { useRepositories } from '../../../db/useRepositories';
 import type { CompetitionTabProps } from '../CompetitionDetailPage';
-import { activeUnseal } from '../draw/unsealToken';
+import { useUnsealedCodeMap } from '../../../db/unsealedCodeMaps';
 import { AddEntrantDialog } from './AddEntrantDialog';
 import { departmentOptions } from './departmentTree';
 import { EntryActionsMenu } from './EntryActionsMenu';
@@ -50,8 +50,8 @@ export default function RosterTab({ competition }: CompetitionTabProps) {
   const [added, setAdded] = useState<string | null>(null);
   const [removing, setRemoving] = useState<RosterTableRow | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
-  // Read once per visit: the map is unsealed on the draw tab, so coming here re-reads it.
-  const [codesVisible] = useState(() => activeUnseal(competition.id) !== null);
+  // Codes exist only in the sealed map: shown while the encryption officer has it open in this window.
+  const codeMap = useUnsealedCodeMap(competition.id);
 
   const edit = canEditRoster(competition.status);
   const attendance = canChangeAttendance(competition.status);
@@ -59,8 +59,8 @@ export default function RosterTab({ competition }: CompetitionTabProps) {
   const pathOf = useMemo(() => new Map(options.map((o) => [o.id, o.path])), [options]);
   const rows = useMemo(() => (data ? rosterTableRows(data.entries, data.peopleById, pathOf) : []), [data, pathOf]);
   const visible = useMemo(
-    () => filterRosterRows(rows, deferredQuery, { statusLabel: (s) => t(`enums.entryStatus.${s}`), includeCodes: codesVisible }),
-    [rows, deferredQuery, t, codesVisible],
+    () => filterRosterRows(rows, deferredQuery, { statusLabel: (s) => t(`enums.entryStatus.${s}`), codeOf: codeMap?.codes }),
+    [rows, deferredQuery, t, codeMap],
   );
 
   if (!data) return <PageLoading />;
@@ -80,7 +80,7 @@ export default function RosterTab({ competition }: CompetitionTabProps) {
       header: t('roster.columns.anonCode'),
       width: '84px',
       render: (r) =>
-        r.entry.anonCode === undefined ? '—' : codesVisible ? r.entry.anonCode : <Box component="span" sx={{ color: 'text.disabled' }} title={t('roster.sealedHint')}>{t('roster.sealed')}</Box>,
+        r.entry.drawOrder === undefined ? '—' : codeMap ? (codeMap.codes.get(r.entry.id) ?? '—') : <Box component="span" sx={{ color: 'text.disabled' }} title={t('roster.sealedHint')}>{t('roster.sealed')}</Box>,
     },
     { key: 'order', header: t('roster.columns.drawOrder'), width: '72px', align: 'right', render: (r) => r.entry.drawOrder ?? '—' },
     { key: 'station', header: t('roster.columns.station'), width: '80px', align: 'right', render: (r) => r.entry.station ?? '—' },

@@ -32,8 +32,8 @@ describe('departmentOptions', () => {
 
 describe('rosterTableRows', () => {
   const drawn: Entry[] = [
-    { ...entries[0]!, drawOrder: 2, anonCode: 'K407' },
-    { ...entries[1]!, drawOrder: 1, anonCode: 'K118', status: 'checked_in' },
+    { ...entries[0]!, drawOrder: 2 },
+    { ...entries[1]!, drawOrder: 1, status: 'checked_in' },
     { ...entries[2]! },
     { ...entries[2]!, id: 'e-team', memberIds: ['p-li', 'p-gone'], teamName: '乘务一队' },
   ];
@@ -45,9 +45,10 @@ describe('rosterTableRows', () => {
     expect(rows[3]).toMatchObject({ names: '李晓梅、?', employeeNos: 'YY10232、?', teamName: '乘务一队' });
   });
 
-  it('searches every word in names, numbers, departments, teams and status, and codes only when they may be shown', () => {
+  it('searches every word in names, numbers, departments, teams and status, and codes only while the map is unsealed', () => {
     const statusLabel = (s: string) => ({ checked_in: '已检录', registered: '已报名' })[s] ?? s;
-    const ids = (query: string, includeCodes = false) => filterRosterRows(rows, query, { statusLabel, includeCodes }).map((r) => r.entry.id);
+    const unsealed = new Map([['e-zhang', 'K407'], ['e-wang', 'K118']]);
+    const ids = (query: string, open = false) => filterRosterRows(rows, query, { statusLabel, ...(open ? { codeOf: unsealed } : {}) }).map((r) => r.entry.id);
     expect(ids('运营二 已检录')).toEqual(['e-wang']);
     expect(ids('yy1023')).toEqual(['e-zhang', 'e-team']);
     expect(ids('k407')).toEqual([]);

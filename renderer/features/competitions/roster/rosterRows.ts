@@ -45,7 +45,7 @@ export function rosterTableRows(
 export function filterRosterRows(
   rows: readonly RosterTableRow[],
   query: string,
-  options: { readonly statusLabel: (status: EntryStatus) => string; readonly includeCodes: boolean },
+  options: { readonly statusLabel: (status: EntryStatus) => string; /** The unsealed map, while it is open. */ readonly codeOf?: ReadonlyMap<string, string> | undefined },
 ): readonly RosterTableRow[] {
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return rows;
@@ -56,7 +56,7 @@ export function filterRosterRows(
       row.department,
       row.teamName,
       options.statusLabel(row.entry.status),
-      options.includeCodes ? (row.entry.anonCode ?? '') : '',
+      options.codeOf?.get(row.entry.id) ?? '',
     ]
       .join('\n')
       .toLowerCase();

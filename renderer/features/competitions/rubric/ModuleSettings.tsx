@@ -1,7 +1,7 @@
-/** How a module's marks are combined and what a safety veto does (DESIGN §3.3, §3.4, §3.8). */
+/** How a module is judged (live or sealed), how its marks are combined and what a safety veto does (DESIGN §3.3, §3.4, §3.8, §4). */
 import { Box, MenuItem, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { AGGREGATIONS, SAFETY_VETO_EFFECTS, type Aggregation, type Module } from '../../../../shared/domain';
+import { AGGREGATIONS, JUDGING_MODES, SAFETY_VETO_EFFECTS, type Aggregation, type JudgingMode, type Module } from '../../../../shared/domain';
 import { NumberField } from './NumberField';
 
 export function ModuleSettings({ module, onChange, readOnly }: { module: Module; onChange: (next: Module) => void; readOnly: boolean }) {
@@ -10,6 +10,23 @@ export function ModuleSettings({ module, onChange, readOnly }: { module: Module;
   const disagreementPercent = Math.round(module.disagreementShare * 10000) / 100;
   return (
     <Box sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+      <TextField
+        select
+        size="small"
+        label={t('rubric.module.judging')}
+        value={module.judging}
+        disabled={readOnly}
+        onChange={(e) => onChange({ ...module, judging: e.target.value as JudgingMode })}
+        helperText={t(`rubric.judgingHelp.${module.judging}`)}
+        sx={{ width: 240 }}
+        slotProps={{ htmlInput: { 'data-testid': 'rubric-judging' } }}
+      >
+        {JUDGING_MODES.map((mode) => (
+          <MenuItem key={mode} value={mode} data-testid={`rubric-judging-${mode}`}>
+            {t(`rubric.judging.${mode}`)}
+          </MenuItem>
+        ))}
+      </TextField>
       <TextField
         select
         size="small"
