@@ -4,9 +4,11 @@
  * it calls is testable in Node without Electron; this file only connects.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { readFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { startApp } from './appLifecycle';
+import { isTestBuild, refusedDebugSwitches } from './debugSwitches';
 import { createIpcHandlers } from './ipc/createIpcHandlers';
 import { createDialogPort } from './ipc/dialogPort';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
@@ -19,6 +21,25 @@ import { createMainWindow } from './window/createMainWindow';
 import { createPrintWindow } from './window/createPrintWindow';
 import { hardenWebContents } from './window/hardenWebContents';
 import { lockDownSession } from './window/lockDownSession';
+
+// Before anything else: a packaged build started with debugging switches stops here (debugSwitches.ts).
+const refusedSwitches = refusedDebugSwitches({
+  isPackaged: app.isPackaged,
+  testBuild: app.isPackaged && isTestBuild(readPackageJson()),
+  argv: process.argv,
+});
+if (refusedSwitches.length > 0) {
+  dialog.showErrorBox('匠心 Jiangxin', `匠心不能带调试参数启动：${refusedSwitches.join(' ')}\nJiangxin does not start with debugging switches: ${refusedSwitches.join(' ')}`);
+  app.exit(1);
+}
+
+function readPackageJson(): string | undefined {
+  try {
+    return readFileSync(join(app.getAppPath(), 'package.json'), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 // First, before anything (the log file, the single-instance lock, IndexedDB) resolves the userData folder.
 const userDataDir = userDataDirOverride(process.env);
