@@ -24,6 +24,8 @@ interface ModuleDraft {
   readonly max: number;
   readonly items: readonly ItemDraft[];
   readonly aggregation?: Module['aggregation'];
+  /** `sealed` for a module judged on handed-in work (the piece made in the task), scored by anonymous code. */
+  readonly judging?: Module['judging'];
   readonly safetyVeto?: Module['safetyVeto'];
 }
 
@@ -97,11 +99,13 @@ function shapeDrafts(shape: RubricShapeKey, tasks: readonly string[]): PartDraft
             {
               name: task(1),
               max: 40,
+              // Judged on the adjusted part and the record sheet handed in, apart from who made them: sealed.
+              judging: 'sealed',
               items: [
-                { kind: 'points', name: '操作熟练程度', max: 10 },
+                { kind: 'points', name: '工艺质量', max: 10 },
                 { kind: 'bands', name: '测量与调整精度', max: 15 },
                 { kind: 'deduction', name: '安全文明作业', max: 10, faults: SAFETY_FAULTS },
-                { kind: 'levels', name: '汇报与记录', max: 5 },
+                { kind: 'levels', name: '作业记录单', max: 5 },
               ],
             },
           ],
@@ -129,6 +133,8 @@ function shapeDrafts(shape: RubricShapeKey, tasks: readonly string[]): PartDraft
             {
               name: task(1),
               max: 35,
+              // The workpiece is handed in and judged apart from its maker: a sealed module.
+              judging: 'sealed',
               items: [
                 { kind: 'points', name: '工艺质量', max: 10 },
                 { kind: 'bands', name: '检测数据准确度', max: 15 },
@@ -327,7 +333,7 @@ export function buildRubric(shape: RubricShapeKey, competitionId: string, trade:
           id: moduleId,
           name: module.name,
           max: module.max,
-          judging: 'live',
+          judging: module.judging ?? 'live',
           aggregation: module.aggregation ?? 'mean',
           minJudgesToTrim: 5,
           safetyVeto: module.safetyVeto ?? 'none',

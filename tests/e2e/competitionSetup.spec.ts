@@ -180,17 +180,22 @@ test(`an organiser sets up a competition and hands the judge laptops their packa
     await setPin(page, testId, '482916');
   }
 
-  // Only the encryption officer's PIN unseals the code → entrant map.
+  // The encryption officer draws the anonymous codes in secret and seals them under a passphrase.
   await page.getByTestId('tab-draw').click();
-  await page.getByTestId('draw-unseal').click();
-  await page.getByTestId('draw-pin').fill('482916');
-  await page.getByTestId('draw-unseal-submit').click();
+  await page.getByTestId('sealing-draw').click();
+  await expect(page.getByTestId('seal-warning')).toBeVisible();
+  await page.getByTestId('seal-passphrase').fill('信号工比武的加密口令');
+  await page.getByTestId('seal-passphrase-repeat').fill('信号工比武的加密口令');
+  await page.getByTestId('seal-confirm').click();
+  await expect(page.getByTestId('sealing-done')).toBeVisible({ timeout: 30_000 });
   const sealedText = await page.getByTestId('draw-sealed-table').innerText();
   const codes = [...sealedText.matchAll(/\b[A-Z]\d{3}\b/g)].map((m) => m[0]);
   expect(new Set(codes).size).toBe(6);
   expect(sealedText).toContain('赵子墨');
+  await page.getByTestId('draw-reseal').click();
 
-  // Blank score sheets, printed to PDF: every anonymous code, no entrant's name.
+  // Blank score sheets, printed to PDF: the signalling rubric's modules are judged live, so running orders, and
+  // neither an entrant's name nor an anonymous code.
   const printPage = await page.context().newPage();
   await printPage.goto(`./#/print/score-sheets/${competitionId}`);
   await printPage.waitForFunction(() => (window as { __jiangxinPrintReady?: boolean }).__jiangxinPrintReady === true);
@@ -200,7 +205,7 @@ test(`an organiser sets up a competition and hands the judge laptops their packa
   writeFileSync(pdfPath, await printPage.pdf({ format: 'A4', printBackground: true }));
   await printPage.close();
   const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
-  for (const code of codes) expect(pdfText).toContain(code);
+  for (const code of codes) expect(pdfText).not.toContain(code);
   for (const [name, employeeNo] of ENTRANTS) {
     expect(pdfText).not.toContain(name);
     expect(pdfText).not.toContain(employeeNo);
@@ -219,6 +224,9 @@ test(`an organiser sets up a competition and hands the judge laptops their packa
     expect(packageText).not.toContain(name);
     expect(packageText).not.toContain(employeeNo);
   }
+  // Live modules only: the package carries running orders, not the codes.
+  for (const code of codes) expect(packageText).not.toContain(`"${code}"`);
+  const fingerprint = (await page.getByTestId('package-fingerprint').innerText()).trim();
 
   // A second copy of the app — the judge laptop — imports it and offers judge mode.
   const judgeLaptop = await browser.newContext({ baseURL, locale: language });
@@ -228,6 +236,8 @@ test(`an organiser sets up a competition and hands the judge laptops their packa
   await laptop.getByTestId('welcome-start-empty').click();
   await laptop.getByTestId('nav-judging').click();
   await pickFile(laptop, () => laptop.getByTestId('judging-import').click(), 'competition.jxcomp', readFileSync(packagePath));
+  await expect(laptop.getByTestId('confirm-key-fingerprint')).toHaveText(fingerprint);
+  await laptop.getByTestId('confirm-key-accept').click();
   await expect(laptop.getByTestId('judging-message')).toContainText(L.imported);
   await laptop.getByTestId('judging-enter').click();
   await laptop.getByRole('combobox', { name: L.judgeSelect }).click();
@@ -238,18 +248,23 @@ test(`an organiser sets up a competition and hands the judge laptops their packa
   await laptop.getByTestId('judge-sign-in-pin').fill('482916');
   await laptop.getByTestId('judge-sign-in').click();
   await expect(laptop.getByTestId('judge-mode')).toBeVisible();
-  const laptopText = await laptop.getByTestId('judge-codes').innerText();
-  for (const code of codes) expect(laptopText).toContain(code);
-  for (const [name] of ENTRANTS) expect(await laptop.locator('body').innerText()).not.toContain(name);
+  const refs = await laptop.getByTestId('judge-subject').evaluateAll((els) => els.map((e) => e.getAttribute('data-ref')));
+  expect(refs.length).toBeGreaterThan(0);
+  for (const ref of refs) expect(ref).toMatch(/^order:\d+$/);
+  const laptopText = await laptop.locator('body').innerText();
+  for (const code of codes) expect(laptopText).not.toContain(code);
+  for (const [name] of ENTRANTS) expect(laptopText).not.toContain(name);
   await judgeLaptop.close();
 });
 }
 
-test('a damaged competition package is refused with a plain message and nothing is imported', async ({ page }) => {
+test('a damaged or version-1 competition package is refused with a plain message and nothing is imported', async ({ page }) => {
   await page.goto('./');
   await page.getByTestId('welcome-start-empty').click();
   await page.getByTestId('nav-judging').click();
-  await pickFile(page, () => page.getByTestId('judging-import').click(), 'bad.jxcomp', Buffer.from('{"format":"jiangxin.competition-package","version":1,"checksum":{"value":"00"}}'));
+  await pickFile(page, () => page.getByTestId('judging-import').click(), 'bad.jxcomp', Buffer.from('{"format":"jiangxin.competition-package","version":2,"checksum":{"value":"00"}}'));
   await expect(page.getByTestId('judging-message')).toContainText('没有导入');
+  await pickFile(page, () => page.getByTestId('judging-import').click(), 'old.jxcomp', Buffer.from('{"format":"jiangxin.competition-package","version":1,"checksum":{"value":"00"}}'));
+  await expect(page.getByTestId('judging-message')).toContainText('重新导出');
   await expect(page.getByTestId('judging-package')).toHaveCount(0);
 });
