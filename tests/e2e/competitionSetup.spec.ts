@@ -115,7 +115,7 @@ test(`an organiser sets up a competition and hands the judge laptops their packa
   await page.addInitScript((lang) => localStorage.setItem('jiangxin.language', lang), language);
   await page.goto('./');
   await page.getByTestId('welcome-load-demo').click();
-  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 30_000 });
+  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 90_000 });
 
   // A competition from the signalling template.
   await page.getByTestId('nav-competitions').click();

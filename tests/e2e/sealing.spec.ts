@@ -42,11 +42,11 @@ async function signIn(laptop: Page, judgeName: string, pin: string) {
 }
 
 test('the encryption officer seals, a judge laptop imports the signed package, a forgery is refused, the officer unseals after sign-off', async ({ page, browser, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   expect(drawn, 'a drawn demo competition with a sealed module').toBeDefined();
   expect(signedOff, 'a demo competition in review with a sealed module').toBeDefined();
   await page.goto('./?demo=auto');
-  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 30_000 });
+  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 90_000 });
 
   // The encryption officer draws the codes in secret and seals them; the warning comes before the passphrase.
   await page.goto(`./?demo=auto#/competitions/${drawn.id}/draw`);

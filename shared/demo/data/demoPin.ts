@@ -12,4 +12,4 @@ export const DEMO_JUDGE_PIN_HASH = '45add794103c10498ea27c6580fc0167269f56ed982f
  * with DEMO_SEAL_ITERATIONS (recorded in each box) so loading it stays quick; real maps use the full count.
  */
 export const DEMO_SEAL_PASSPHRASE = '匠心演示口令2024';
-export const DEMO_SEAL_ITERATIONS = 20_000;
+export const DEMO_SEAL_ITERATIONS = 2_000;
