@@ -8,11 +8,13 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { packageChecksum } from '../../shared/competitions/package/packageChecksum';
 import { DEMO_JUDGE_PIN, DEMO_SEAL_PASSPHRASE } from '../../shared/demo/data/demoPin';
 import { generateDemoWorkspace } from '../../shared/demo/generateDemoWorkspace';
 
+// The machine running the suite may be busy: screens over the whole demo get a generous wait.
+const expect = baseExpect.configure({ timeout: 60_000 });
 const demo = generateDemoWorkspace();
 const modulesOf = (c: (typeof demo.competitions)[number]) => c.rubric.parts.flatMap((p) => p.modules);
 // A drawn competition with a live and a sealed module, and one signed off (in review) with a sealed module.
@@ -42,11 +44,11 @@ async function signIn(laptop: Page, judgeName: string, pin: string) {
 }
 
 test('the encryption officer seals, a judge laptop imports the signed package, a forgery is refused, the officer unseals after sign-off', async ({ page, browser, baseURL }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   expect(drawn, 'a drawn demo competition with a sealed module').toBeDefined();
   expect(signedOff, 'a demo competition in review with a sealed module').toBeDefined();
   await page.goto('./?demo=auto');
-  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 90_000 });
+  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 180_000 });
 
   // The encryption officer draws the codes in secret and seals them; the warning comes before the passphrase.
   await page.goto(`./?demo=auto#/competitions/${drawn.id}/draw`);
@@ -106,7 +108,10 @@ test('the encryption officer seals, a judge laptop imports the signed package, a
   await expect(laptop.getByTestId('judge-mode')).toBeVisible();
   const sealedModule = laptop.locator('[data-testid="judge-module"][data-judging="sealed"]');
   const shownCodes = await sealedModule.getByTestId('judge-subject').evaluateAll((els) => els.map((e) => e.getAttribute('data-ref')));
-  expect([...shownCodes].sort()).toEqual([...codes].sort());
+  // The sealed table is virtualised, so the codes read from it are the first rows: all among those shown.
+  const takingPart = demo.entries.filter((e) => e.competitionId === drawn.id && (e.status === 'registered' || e.status === 'checked_in')).length;
+  expect(new Set(shownCodes).size).toBe(takingPart);
+  for (const code of codes) expect(shownCodes).toContain(code);
   await expect(laptop.locator('[data-testid="judge-module"][data-judging="live"]')).toHaveCount(0);
   const body = await laptop.locator('body').innerText();
   for (const name of entrantNames(drawn.id)) expect(body).not.toContain(name);
