@@ -22,7 +22,8 @@ const drawn = demo.competitions.find((c) => c.status === 'drawn' && modulesOf(c)
 const signedOff = demo.competitions.find((c) => c.status === 'review' && modulesOf(c).some((m) => m.judging === 'sealed'))!;
 const nameOf = (personId: string) => demo.people.find((p) => p.id === personId)!.name;
 const judgeOf = (judging: 'live' | 'sealed') => {
-  const moduleId = modulesOf(drawn).find((m) => m.judging === judging)!.id;
+  // A module judged on site (the theory exam, imported, has no judges).
+  const moduleId = modulesOf(drawn).find((m) => m.judging === judging && m.items.some((i) => i.kind !== 'imported'))!.id;
   return nameOf(demo.judges.find((j) => j.competitionId === drawn.id && j.role === 'judge' && j.moduleIds.includes(moduleId))!.personId);
 };
 const entrantNames = (competitionId: string) =>
@@ -117,6 +118,7 @@ test('the encryption officer seals, a judge laptop imports the signed package, a
   for (const name of entrantNames(drawn.id)) expect(body).not.toContain(name);
   await laptop.getByRole('button', { name: '退出裁判模式' }).click();
   await signIn(laptop, judgeOf('live'), DEMO_JUDGE_PIN);
+  await expect(laptop.locator('[data-testid="judge-module"][data-judging="live"]').getByTestId('judge-subject').first()).toBeVisible();
   const liveRefs = await laptop.locator('[data-testid="judge-module"][data-judging="live"]').getByTestId('judge-subject').evaluateAll((els) => els.map((e) => e.getAttribute('data-ref')));
   expect(liveRefs.length).toBeGreaterThan(0);
   for (const ref of liveRefs) expect(ref).toMatch(/^order:\d+$/);
