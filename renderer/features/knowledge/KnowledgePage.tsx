@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Chip } from '@mui/material';
 import MenuBookIcon from '@mui/icons-material/MenuBook';
 import { useTranslation } from 'react-i18next';
-import type { Article } from '../../../shared/domain';
+import type { ArticleSummary as Article } from '../../../shared/knowledge/articleFacets';
 import { EmptyState } from '../../app/components/EmptyState';
 import { PageHeader } from '../../app/components/PageHeader';
 import { PageLoading } from '../../app/components/PageLoading';
@@ -12,7 +12,7 @@ import { LoadDemoButton } from '../workspace/LoadDemoButton';
 
 export default function KnowledgePage() {
   const { t } = useTranslation();
-  const articles = useLiveRecords((r) => r.knowledge.list());
+  const articles = useLiveRecords((r) => r.knowledge.listSummaries());
   const rows = useMemo(() => [...(articles ?? [])].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), [articles]);
 
   const columns: Column<Article>[] = [
