@@ -89,3 +89,20 @@ export function rankRelated(article: ArticleSummary, others: readonly ArticleSum
     .slice(0, limit)
     .map((x) => x.o);
 }
+
+/**
+ * Counts for a browse panel where filters are set: each facet counts the articles matching every other
+ * filter, so choosing a kind still shows how many articles the other kinds have.
+ */
+export function countFacetsWithFilters(articles: readonly ArticleSummary[], f: ArticleFilters): FacetCounts {
+  const without = (drop: keyof ArticleFilters) => countFacets(articles.filter((a) => matchesFilters(a, { ...f, [drop]: undefined })));
+  return {
+    kind: without('kind').kind,
+    status: without('status').status,
+    source: without('source').source,
+    year: without('year').year,
+    tag: without('tag').tag,
+    department: without('departmentId').department,
+    category: without('categoryIds').category,
+  };
+}

@@ -66,6 +66,8 @@ export function createKnowledgeRepository(db: JiangxinDatabase) {
       const rows = await db.articles.bulkGet([...ids]);
       return rows.filter((r): r is ArticleSummary => r !== undefined);
     },
+    /** Every tag in use, from the tags index (no rows loaded). */
+    allTags: async (): Promise<string[]> => (await db.articles.orderBy('tags').uniqueKeys()).map(String),
     /** The whole article, body included. */
     getArticle: (id: string): Promise<Article | undefined> => readArticle(db, id),
 
@@ -88,6 +90,14 @@ export function createKnowledgeRepository(db: JiangxinDatabase) {
         const stored = await db.articles.get(draft.id);
         if (stored) return { saved: false, article: stored };
         return { saved: true, article: await writeArticle(db, draft, people) };
+      });
+    },
+
+    /** Saves several new articles (a Markdown import) in one transaction: all land, or none. */
+    async importArticles(articles: readonly Article[]): Promise<void> {
+      const people = new Map((await db.people.bulkGet([...new Set(articles.flatMap((a) => a.authorIds))])).flatMap((p) => (p ? [[p.id, p] as const] : [])));
+      await db.transaction('rw', knowledgeTables(), async () => {
+        for (const article of articles) await writeArticle(db, article, people);
       });
     },
 
