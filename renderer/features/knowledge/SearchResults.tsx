@@ -57,6 +57,11 @@ export function SearchResults({ query, filters, version }: { query: string; filt
               <Highlighted segments={hit.snippet.segments} />
               {hit.snippet.after && '…'}
             </Typography>
+            {hit.tags.some((s) => s.hit) && (
+              <Typography variant="caption" color="text.secondary" data-testid="search-tags">
+                <Highlighted segments={hit.tags} />
+              </Typography>
+            )}
           </ListItemButton>
         ))}
       </List>

@@ -33,6 +33,8 @@ export interface SearchHit<D> {
   readonly doc: D;
   readonly score: number;
   readonly title: readonly SnippetSegment[];
+  /** The tags, highlighted (a query may match only a tag). */
+  readonly tags: readonly SnippetSegment[];
   readonly snippet: Snippet;
 }
 
@@ -57,7 +59,7 @@ export async function runSearch<D extends SearchableDocument>(store: SearchStore
     for (const { no, score } of slice) {
       const doc = docs.get(no);
       if (!doc || (options.accept && !options.accept(doc)) || !verifyHit(plan, verificationText(doc))) continue;
-      hits.push({ no, doc, score, title: highlight(doc.title, plan), snippet: buildSnippet(markdownToPlainText(doc.body), plan) });
+      hits.push({ no, doc, score, title: highlight(doc.title, plan), tags: highlight(doc.tags.join(' · '), plan), snippet: buildSnippet(markdownToPlainText(doc.body), plan) });
       if (hits.length === options.limit) break;
     }
   }
