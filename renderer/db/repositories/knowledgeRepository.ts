@@ -45,7 +45,8 @@ export function createKnowledgeRepository(db: JiangxinDatabase) {
       for (const row of rows) byTerm.set(row.term, [...(byTerm.get(row.term) ?? []), row]);
       return byTerm;
     },
-    docCount: () => db.articles.count(),
+    // The highest article number, read from the index alone: counting rows would walk the whole store.
+    docCount: async () => Number((await db.articles.orderBy('searchNo').reverse().limit(1).keys())[0] ?? 0),
     async load(nos) {
       const summaries = await db.articles.where('searchNo').anyOf([...nos]).toArray();
       const bodies = await db.articleBodies.bulkGet(summaries.map((s) => s.id));
@@ -137,7 +138,7 @@ export function createKnowledgeRepository(db: JiangxinDatabase) {
      * Full-text search over the persisted index. `accept` narrows by the browse filters; only verified hits
      * come back, `limit` at a time.
      */
-    async search(query: string, options: { limit: number; accept?: (a: SearchedArticle) => boolean }): Promise<SearchOutcome<SearchedArticle>> {
+    async search(query: string, options: { limit: number; maxVerified?: number; accept?: (a: SearchedArticle) => boolean }): Promise<SearchOutcome<SearchedArticle>> {
       await repository.ensureSearchIndex();
       return runSearch(searchStore, query, options);
     },

@@ -4,7 +4,7 @@ import { Box, Button, Chip, List, ListItemButton, Typography } from '@mui/materi
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { matchesFilters, type ArticleFilters } from '../../../shared/knowledge/countFacets';
-import type { SearchOutcome } from '../../../shared/knowledge/search';
+import { MAX_VERIFIED, type SearchOutcome } from '../../../shared/knowledge/search';
 import type { SearchedArticle } from '../../db/repositories/knowledgeRepository';
 import { useRepositories } from '../../db/useRepositories';
 import { PageLoading } from '../../app/components/PageLoading';
@@ -23,7 +23,7 @@ export function SearchResults({ query, filters, version }: { query: string; filt
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(() => {
-      void repositories.knowledge.search(query, { limit, accept: (a) => matchesFilters(a, filters) }).then((result) => {
+      void repositories.knowledge.search(query, { limit, maxVerified: MAX_VERIFIED * (limit / PAGE), accept: (a) => matchesFilters(a, filters) }).then((result) => {
         if (!cancelled) setOutcome({ key, result });
       });
     }, 120);
@@ -65,7 +65,7 @@ export function SearchResults({ query, filters, version }: { query: string; filt
           </ListItemButton>
         ))}
       </List>
-      {unverified > 0 && hits.length >= limit && (
+      {unverified > 0 && (
         <Button sx={{ mt: 1 }} onClick={() => setLimit((n) => n + PAGE)} data-testid="search-more">
           {t('knowledgeBase.moreHits')}
         </Button>

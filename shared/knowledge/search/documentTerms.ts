@@ -21,7 +21,7 @@ export function documentTerms(doc: SearchableDocument): Map<string, number> {
   const counts = new Map<string, number>();
   addFieldTerms(doc.title, TITLE_WEIGHT, counts);
   for (const tag of doc.tags) addFieldTerms(tag, TAG_WEIGHT, counts);
-  addFieldTerms(markdownToPlainText(doc.body), 1, counts);
+  addFieldTerms(markdownToPlainText(doc.body), 1, counts, false);
   return counts;
 }
 

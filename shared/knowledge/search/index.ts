@@ -8,7 +8,7 @@ export { BUCKET_SIZE, bucketOf, buildPostingRows, changePostings, touchedKeys, t
 export { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
 export { verifyHit } from './verifyHit';
 export { buildSnippet, highlight, type Snippet, type SnippetSegment } from './buildSnippet';
-export { runSearch, type SearchStore, type SearchOptions, type SearchHit, type SearchOutcome } from './runSearch';
+export { runSearch, MAX_VERIFIED, type SearchStore, type SearchOptions, type SearchHit, type SearchOutcome } from './runSearch';
 export { createMemorySearchStore, type MemorySearchStore } from './memorySearchStore';
 
 /** Bumped when tokenizing changes: a stored index of another version is rebuilt once. */

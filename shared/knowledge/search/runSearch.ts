@@ -2,7 +2,7 @@
  * One search over any store of posting rows and documents (IndexedDB in the app, memory in tests): plan the
  * query, score the candidates from the rows of its terms, then load and verify candidates in rank order until
  * a page of verified hits is found. Only verified hits are returned, each with a highlighted snippet; the count
- * of remaining candidates tells the caller whether more may follow.
+ * of remaining candidates tells the caller whether more may follow. Work per call is bounded (maxVerified).
  */
 import { buildSnippet, highlight, type Snippet, type SnippetSegment } from './buildSnippet';
 import { verificationText, type SearchableDocument } from './documentTerms';
@@ -26,7 +26,14 @@ export interface SearchOptions<D> {
   readonly allowed?: ReadonlySet<number>;
   /** A filter checked on each loaded document (for filters not answered by `allowed`). */
   readonly accept?: (doc: D) => boolean;
+  /**
+   * Candidates verified at most per call (default MAX_VERIFIED): a phrase whose bigrams are common but which
+   * itself is rare must not make one keystroke read thousands of bodies. The rest is left for "more".
+   */
+  readonly maxVerified?: number;
 }
+
+export const MAX_VERIFIED = 240;
 
 export interface SearchHit<D> {
   readonly no: number;
@@ -40,7 +47,7 @@ export interface SearchHit<D> {
 
 export interface SearchOutcome<D> {
   readonly hits: readonly SearchHit<D>[];
-  /** Candidates not yet verified: 0 means `hits` is every match. */
+  /** Candidates not yet verified: 0 means `hits` is every match; otherwise ask again with a larger limit. */
   readonly unverified: number;
 }
 
@@ -52,8 +59,9 @@ export async function runSearch<D extends SearchableDocument>(store: SearchStore
   const hits: SearchHit<D>[] = [];
   const batch = Math.max(32, options.limit * 2);
   let next = 0;
-  while (hits.length < options.limit && next < ranked.length) {
-    const slice = ranked.slice(next, next + batch);
+  const cap = Math.max(options.limit, options.maxVerified ?? MAX_VERIFIED);
+  while (hits.length < options.limit && next < ranked.length && next < cap) {
+    const slice = ranked.slice(next, Math.min(next + batch, cap));
     next += slice.length;
     const docs = new Map((await store.load(slice.map((c) => c.no))).map((d) => [d.no, d.doc]));
     for (const { no, score } of slice) {

@@ -3,11 +3,11 @@
  * a run of Chinese characters gives its single characters (for one-character queries) and its character
  * bigrams (so any two adjacent characters can be found, whatever a word segmenter thinks); a run of Latin
  * letters and digits ("DC110V", "5G", "ATS") gives the whole token and, when it mixes letters and digits, each
- * part ("dc", "110", "v"). Words of three or more Chinese characters found by Intl.Segmenter are indexed too,
- * so a query that is a real word ranks documents containing that word first. Intl.Segmenter is slow on very
+ * part ("dc", "110", "v"). Words of three or more Chinese characters found by Intl.Segmenter in titles and
+ * tags are indexed too, so a query that is a real word ranks articles titled with that word first. Intl.Segmenter is slow on very
  * long strings, so text is segmented line by line in chunks of at most SEGMENT_CHUNK characters.
  */
-import { charClass, type CharClass } from './charClass';
+import { charClass, charClassAt, type CharClass } from './charClass';
 import { foldText } from './foldText';
 
 const SEGMENT_CHUNK = 256;
@@ -27,7 +27,7 @@ export function scanRuns(folded: string): TextRun[] {
     if (current && end > start) runs.push({ kind: current, text: folded.slice(start, end) });
   };
   for (let i = 0; i < folded.length; i += 1) {
-    const cls = charClass(folded[i]!);
+    const cls = charClassAt(folded, i);
     const kind = cls === 'han' ? 'han' : cls === 'other' ? undefined : 'alnum';
     if (kind !== current) {
       close(i);
@@ -45,7 +45,7 @@ export function alnumParts(token: string): string[] {
   let start = 0;
   let previous: CharClass | undefined;
   for (let i = 0; i < token.length; i += 1) {
-    const cls = charClass(token[i]!);
+    const cls = charClassAt(token, i);
     if (previous !== undefined && cls !== previous) {
       parts.push(token.slice(start, i));
       start = i;
@@ -92,8 +92,12 @@ function isAllHan(text: string): boolean {
   return true;
 }
 
-/** Adds the index terms of one field to `counts`, each occurrence counting `weight`. */
-export function addFieldTerms(text: string, weight: number, counts: Map<string, number>): void {
+/**
+ * Adds the index terms of one field to `counts`, each occurrence counting `weight`. `words` adds the
+ * segmenter's long words: done for titles and tags, not for bodies, where Intl.Segmenter costs about as much as
+ * all the rest of indexing together while bodies' bigrams already find every phrase (words only raise ranks).
+ */
+export function addFieldTerms(text: string, weight: number, counts: Map<string, number>, words = true): void {
   const folded = foldText(text);
   const add = (term: string): void => {
     counts.set(term, (counts.get(term) ?? 0) + weight);
@@ -113,7 +117,7 @@ export function addFieldTerms(text: string, weight: number, counts: Map<string, 
       if (parts.length > 1) for (const part of parts) add(part);
     }
   }
-  if (hasHan) for (const word of longChineseWords(folded)) add(word);
+  if (hasHan && words) for (const word of longChineseWords(folded)) add(word);
 }
 
 /** The index terms of a field, with their counts. */
