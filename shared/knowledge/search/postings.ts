@@ -25,22 +25,30 @@ const MAX_TF = 65535;
 
 /** Rows for a set of articles indexed from scratch (first build, demo load, rebuild). */
 export function buildPostingRows(docs: Iterable<{ readonly no: number; readonly terms: ReadonlyMap<string, number> }>): PostingRow[] {
-  const lists = new Map<string, { term: string; bucket: number; nos: number[]; tfs: number[] }>();
+  const byBucket = new Map<number, Map<string, { nos: number[]; tfs: number[] }>>();
   const sorted = [...docs].sort((a, b) => a.no - b.no);
   for (const doc of sorted) {
     const bucket = bucketOf(doc.no);
+    let lists = byBucket.get(bucket);
+    if (!lists) {
+      lists = new Map();
+      byBucket.set(bucket, lists);
+    }
     for (const [term, tf] of doc.terms) {
-      const key = `${bucket}\u0000${term}`;
-      let list = lists.get(key);
-      if (!list) {
-        list = { term, bucket, nos: [], tfs: [] };
-        lists.set(key, list);
+      const list = lists.get(term);
+      if (list) {
+        list.nos.push(doc.no);
+        list.tfs.push(tf > MAX_TF ? MAX_TF : tf);
+      } else {
+        lists.set(term, { nos: [doc.no], tfs: [tf > MAX_TF ? MAX_TF : tf] });
       }
-      list.nos.push(doc.no);
-      list.tfs.push(Math.min(tf, MAX_TF));
     }
   }
-  return [...lists.values()].map((l) => ({ term: l.term, bucket: l.bucket, nos: Uint32Array.from(l.nos), tfs: Uint16Array.from(l.tfs) }));
+  const rows: PostingRow[] = [];
+  for (const [bucket, lists] of byBucket) {
+    for (const [term, list] of lists) rows.push({ term, bucket, nos: Uint32Array.from(list.nos), tfs: Uint16Array.from(list.tfs) });
+  }
+  return rows;
 }
 
 /** The rows an article's change touches: every term it had or has, in its bucket. */
