@@ -24,7 +24,7 @@ export function BrowsePanel({ counts, categories, departments, raw, onSet }: Pro
   const topTags = [...counts.tag].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 24);
 
   return (
-    <Box component="nav" aria-label={t('knowledgeBase.browse')} data-testid="knowledge-browse" sx={{ width: 232, flexShrink: 0, overflow: 'auto', maxHeight: 'calc(100vh - 150px)', pr: 1 }}>
+    <Box component="nav" aria-label={t('knowledgeBase.browse')} data-testid="knowledge-browse" sx={{ width: 200, flexShrink: 0, overflow: 'auto', maxHeight: 'calc(100vh - 150px)', pr: 1 }}>
       <Section title={t('knowledgeBase.category')}>
         <CategoryTree categories={categories} counts={counts.category} selected={raw.cat} onSelect={(id) => toggle('cat', id)} />
       </Section>
