@@ -34,6 +34,6 @@ export function articleToMarkdown(article: Article, options: { categoryPath?: st
 
 /** A file name safe on Windows, macOS and Linux, from an article title. */
 export function safeFileName(title: string, extension: string): string {
-  const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/\s+/g, ' ').trim().slice(0, 80) || 'article';
+  const base = [...title].map((c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('').replace(/\s+/g, ' ').trim().slice(0, 80) || 'article';
   return `${base}.${extension}`;
 }

@@ -88,6 +88,8 @@ describe('knowledge storage (version 4)', () => {
     await repos.workspace.replaceWith({ ...(await import('../../../../shared/domain')).emptyWorkspace(), people: [person], articles: [article('a1', '接触网检修', '先验电。')] });
     await repos.knowledge.save(article('a2', '道岔维护', '转辙机加油。'));
     const rowsBefore = await db.searchPostings.count();
+    // Whole-workspace reads (backups, packages) still get whole articles.
+    expect((await repos.workspace.read(['articles'])).articles.map((a) => a.body).sort()).toEqual(['先验电。', '转辙机加油。']);
     db.close();
 
     const reopened = await open(name);
