@@ -41,15 +41,14 @@ export default function KnowledgePage() {
 
   const columns: Column<ArticleSummary>[] = [
     { key: 'title', header: t('knowledgeBase.articleTitle'), width: 'minmax(160px, 3fr)', render: (a) => a.title },
-    { key: 'kind', header: t('common.kind'), width: '88px', render: (a) => t(`enums.articleKind.${a.kind}`) },
-    { key: 'source', header: t('knowledgeBase.source'), width: '88px', render: (a) => t(`knowledgeBase.sources.${a.source}`) },
+    { key: 'kind', header: t('common.kind'), width: '124px', render: (a) => t(`enums.articleKind.${a.kind}`) },
     {
       key: 'status',
       header: t('common.status'),
-      width: '80px',
+      width: '104px',
       render: (a) => <Chip size="small" variant="outlined" label={t(`enums.articleStatus.${a.status}`)} color={a.status === 'published' ? 'success' : 'default'} />,
     },
-    { key: 'updated', header: t('knowledge.updated'), width: '92px', render: (a) => a.updatedAt.slice(0, 10) },
+    { key: 'updated', header: t('knowledge.updated'), width: '100px', render: (a) => a.updatedAt.slice(0, 10) },
   ];
 
   if (!summaries || !categories || !departments) return <PageLoading />;
