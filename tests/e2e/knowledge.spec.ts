@@ -6,7 +6,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
-test.setTimeout(120_000);
+// Generous for a loaded machine; on an idle one the three flows take well under a minute together.
+test.setTimeout(180_000);
 
 // A 1×1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
