@@ -55,6 +55,8 @@ export const router = createHashRouter([
       { path: 'projects', element: page(() => import('../features/projects/ProjectsPage')) },
       { path: 'people', element: page(() => import('../features/people/PeoplePage')) },
       { path: 'knowledge', element: page(() => import('../features/knowledge/KnowledgePage')) },
+      { path: 'knowledge/:articleId', element: page(() => import('../features/knowledge/ArticlePage')) },
+      { path: 'knowledge/:articleId/edit', element: page(() => import('../features/knowledge/ArticleEditorPage')) },
       { path: 'reports', element: page(() => import('../features/reports/ReportsPage')) },
       { path: 'settings', element: page(() => import('../features/settings/SettingsPage')) },
     ],
@@ -68,6 +70,8 @@ export const router = createHashRouter([
       { path: 'draw/:competitionId', element: page(() => import('../features/competitions/printables/DrawResultPrint')) },
       { path: 'judges/:competitionId', element: page(() => import('../features/competitions/printables/JudgeAssignmentPrint')) },
       { path: 'sealed-codes/:competitionId', element: page(() => import('../features/competitions/draw/SealedCodesPrint')) },
+      { path: 'knowledge/article/:articleId', element: page(() => import('../features/knowledge/ArticlesPrint')) },
+      { path: 'knowledge/list', element: page(() => import('../features/knowledge/ArticlesPrint')) },
     ],
   },
 ]);

@@ -10,6 +10,7 @@ import type { CompetitionPackage } from '../../shared/competitions/package/compe
 import type { PinAttemptState } from '../../shared/competitions/pin/pinLockout';
 import type { PassphraseBox } from '../../shared/crypto/passphraseBox';
 import type { CryptoKeyLike } from '../../shared/crypto/webCrypto';
+import { upgradeKnowledgeToV4 } from './repositories/knowledge/upgradeKnowledgeToV4';
 import type {
   Achievement,
   Activity,
@@ -30,6 +31,8 @@ import type {
   RubricTemplateRecord,
   Studio,
 } from '../../shared/domain';
+import type { ArticleSummary } from '../../shared/knowledge/articleFacets';
+import type { PostingRow } from '../../shared/knowledge/search/postings';
 
 export const DATABASE_NAME = 'jiangxin';
 
@@ -90,6 +93,20 @@ export interface AttachmentBlobRow {
   readonly bytes: Uint8Array;
 }
 
+/** An article's Markdown body, kept apart from its summary so lists never load bodies (version 4). */
+export interface ArticleBodyRow {
+  readonly id: string;
+  readonly body: string;
+}
+
+/** A past version of an article, kept whole when the article is saved again, for history and restore. */
+export interface ArticleRevisionRow {
+  readonly id: string;
+  readonly articleId: string;
+  readonly version: number;
+  readonly article: Article;
+}
+
 /** Version 1: the whole domain of DESIGN §2. Index strings list the primary key first, then indexes. */
 export const SCHEMA_V1 = {
   departments: 'id, parentId',
@@ -145,6 +162,17 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx.table('competitionPackages').clear();
 }
 
+/**
+ * Version 4 (knowledge): article summaries (no body) with derived browse facets, bodies apart, revisions, and
+ * the persisted search index as posting rows keyed by [term+bucket] (shared/knowledge/search/postings.ts).
+ */
+export const SCHEMA_V4 = {
+  articles: 'id, kind, status, categoryId, *tags, updatedAt, source, year, *departmentIds, &searchNo',
+  articleBodies: 'id',
+  articleRevisions: 'id, [articleId+version]',
+  searchPostings: '[term+bucket], term',
+} as const;
+
 export class JiangxinDatabase extends Dexie {
   departments!: Table<Department, string>;
   people!: Table<Person, string>;
@@ -161,7 +189,11 @@ export class JiangxinDatabase extends Dexie {
   activities!: Table<Activity, string>;
   incentives!: Table<Incentive, string>;
   categories!: Table<Category, string>;
-  articles!: Table<Article, string>;
+  /** Summaries only since version 4: bodies are in articleBodies (see repositories/knowledge). */
+  articles!: Table<ArticleSummary, string>;
+  articleBodies!: Table<ArticleBodyRow, string>;
+  articleRevisions!: Table<ArticleRevisionRow, string>;
+  searchPostings!: Table<PostingRow, [string, number]>;
   attachments!: Table<Attachment, string>;
   attachmentBlobs!: Table<AttachmentBlobRow, string>;
   rubricTemplates!: Table<RubricTemplateRecord, string>;
@@ -176,6 +208,7 @@ export class JiangxinDatabase extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeKnowledgeToV4);
   }
 }
 

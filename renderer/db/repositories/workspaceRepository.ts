@@ -3,12 +3,20 @@
  * transaction (demo load, and later backup restore) so a replacement lands whole or not at all.
  */
 import { WORKSPACE_TABLES, type WorkspaceRecords, type WorkspaceTable } from '../../../shared/domain';
+import type { Article } from '../../../shared/domain';
 import type { JiangxinDatabase, SealedMapRow } from '../database';
+import { KNOWLEDGE_TABLE_NAMES, replaceAllArticles, toArticle } from './knowledge/knowledgeTables';
 
 export type WorkspaceCounts = Readonly<Record<WorkspaceTable, number>>;
 
 export function createWorkspaceRepository(db: JiangxinDatabase) {
-  const tables = () => WORKSPACE_TABLES.map((name) => db.table(name));
+  const tables = () => [...new Set([...WORKSPACE_TABLES, ...KNOWLEDGE_TABLE_NAMES])].map((name) => db.table(name));
+  // Articles are stored as summaries + bodies + search-index rows (repositories/knowledge).
+  const readArticles = async (): Promise<Article[]> => {
+    const summaries = await db.articles.toArray();
+    const bodies = await db.articleBodies.bulkGet(summaries.map((s) => s.id));
+    return summaries.map((s, i) => toArticle(s, bodies[i]?.body ?? ''));
+  };
 
   return {
     async counts(): Promise<WorkspaceCounts> {
@@ -27,8 +35,9 @@ export function createWorkspaceRepository(db: JiangxinDatabase) {
 
     /** Reads the named tables in one read transaction, so the figures computed from them are consistent. */
     async read<T extends WorkspaceTable>(names: readonly T[]): Promise<Pick<WorkspaceRecords, T>> {
-      return db.transaction('r', names.map((name) => db.table(name)), async () => {
-        const rows = await Promise.all(names.map((name) => db.table(name).toArray()));
+      const readTables = names.includes('articles' as T) ? [...names, 'articleBodies'] : names;
+      return db.transaction('r', readTables.map((name) => db.table(name)), async () => {
+        const rows = await Promise.all(names.map((name) => (name === 'articles' ? readArticles() : db.table(name).toArray())));
         return Object.fromEntries(names.map((name, i) => [name, rows[i]])) as unknown as Pick<WorkspaceRecords, T>;
       });
     },
@@ -40,6 +49,10 @@ export function createWorkspaceRepository(db: JiangxinDatabase) {
     async replaceWith(records: WorkspaceRecords, sealedMaps: readonly SealedMapRow[] = []): Promise<void> {
       await db.transaction('rw', [...tables(), db.sealedMaps], async () => {
         for (const name of WORKSPACE_TABLES) {
+          if (name === 'articles') {
+            await replaceAllArticles(db, records.articles, new Map(records.people.map((p) => [p.id, p])));
+            continue;
+          }
           const table = db.table(name);
           await table.clear();
           await table.bulkAdd([...records[name]]);

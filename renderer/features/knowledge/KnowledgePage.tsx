@@ -1,43 +1,128 @@
-import { useMemo } from 'react';
-import { Chip } from '@mui/material';
+/**
+ * The knowledge base: browse by category, kind, source, year, status, department and tag (with counts), or
+ * search (Chinese first, hits highlighted), filters combining with the query; recently viewed articles on top.
+ */
+import { useMemo, useState } from 'react';
+import { Box, Button, Chip, InputAdornment, TextField, Typography } from '@mui/material';
+import AddIcon from '@mui/icons-material/Add';
 import MenuBookIcon from '@mui/icons-material/MenuBook';
+import SearchIcon from '@mui/icons-material/Search';
 import { useTranslation } from 'react-i18next';
-import type { Article } from '../../../shared/domain';
+import { Link, useNavigate } from 'react-router';
+import type { ArticleSummary } from '../../../shared/knowledge/articleFacets';
+import { countFacetsWithFilters, matchesFilters } from '../../../shared/knowledge/countFacets';
 import { EmptyState } from '../../app/components/EmptyState';
 import { PageHeader } from '../../app/components/PageHeader';
 import { PageLoading } from '../../app/components/PageLoading';
 import { VirtualTable, type Column } from '../../app/components/VirtualTable';
 import { useLiveRecords } from '../../db/useLiveRecords';
 import { LoadDemoButton } from '../workspace/LoadDemoButton';
+import { BrowsePanel } from './BrowsePanel';
+import { KnowledgeTransferMenu } from './KnowledgeTransferMenu';
+import { SearchResults } from './SearchResults';
+import { useKnowledgeFilters } from './useKnowledgeFilters';
+import { useRecentlyViewed } from './useRecentlyViewed';
 
 export default function KnowledgePage() {
   const { t } = useTranslation();
-  const articles = useLiveRecords((r) => r.knowledge.list());
-  const rows = useMemo(() => [...(articles ?? [])].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), [articles]);
+  const navigate = useNavigate();
+  const summaries = useLiveRecords((r) => r.knowledge.listSummaries());
+  const categories = useLiveRecords((r) => r.knowledge.categories.list());
+  const departments = useLiveRecords((r) => r.people.departments.list());
+  const { query, raw, filters, set, clear, active } = useKnowledgeFilters(categories);
+  const [typed, setTyped] = useState(query);
+  const recent = useRecentlyViewed();
 
-  const columns: Column<Article>[] = [
-    { key: 'title', header: t('common.name'), width: 'minmax(260px, 3fr)', render: (a) => a.title },
-    { key: 'kind', header: t('common.kind'), width: '110px', render: (a) => t(`enums.articleKind.${a.kind}`) },
-    { key: 'tags', header: t('knowledge.tags'), width: 'minmax(160px, 2fr)', render: (a) => a.tags.join(' · ') },
+  const rows = useMemo(() => (summaries ?? []).filter((a) => matchesFilters(a, filters)), [summaries, filters]);
+  const counts = useMemo(() => countFacetsWithFilters(summaries ?? [], filters), [summaries, filters]);
+  const byId = useMemo(() => new Map((summaries ?? []).map((a) => [a.id, a])), [summaries]);
+  // A new data version re-runs the search when articles change.
+  const dataVersion = useMemo(() => (summaries ?? []).reduce((n, a) => n + a.version, summaries?.length ?? 0), [summaries]);
+
+  const columns: Column<ArticleSummary>[] = [
+    { key: 'title', header: t('knowledgeBase.articleTitle'), width: 'minmax(160px, 3fr)', render: (a) => a.title },
+    { key: 'kind', header: t('common.kind'), width: '124px', render: (a) => t(`enums.articleKind.${a.kind}`) },
     {
       key: 'status',
       header: t('common.status'),
-      width: '96px',
+      width: '104px',
       render: (a) => <Chip size="small" variant="outlined" label={t(`enums.articleStatus.${a.status}`)} color={a.status === 'published' ? 'success' : 'default'} />,
     },
-    { key: 'updated', header: t('knowledge.updated'), width: '112px', render: (a) => a.updatedAt.slice(0, 10) },
+    { key: 'updated', header: t('knowledge.updated'), width: '100px', render: (a) => a.updatedAt.slice(0, 10) },
   ];
+
+  if (!summaries || !categories || !departments) return <PageLoading />;
+  const actions = (
+    <Box sx={{ display: 'flex', gap: 1 }}>
+      <KnowledgeTransferMenu rows={rows} categoryId={raw.cat} />
+      <Button variant="contained" startIcon={<AddIcon />} component={Link} to="/knowledge/new/edit" data-testid="knowledge-new">
+        {t('knowledgeBase.newArticle')}
+      </Button>
+    </Box>
+  );
+  if (summaries.length === 0) {
+    return (
+      <>
+        <PageHeader title={t('knowledge.title')} actions={actions} />
+        <EmptyState icon={MenuBookIcon} title={t('empty.knowledgeTitle')} body={t('empty.knowledgeBody')} action={<LoadDemoButton variant="outlined" />} />
+      </>
+    );
+  }
+  const recentArticles = recent.flatMap((id) => byId.get(id) ?? []).slice(0, 5);
 
   return (
     <>
-      <PageHeader title={t('knowledge.title')} subtitle={articles ? t('common.records', { count: rows.length }) : undefined} />
-      {!articles ? (
-        <PageLoading />
-      ) : rows.length === 0 ? (
-        <EmptyState icon={MenuBookIcon} title={t('empty.knowledgeTitle')} body={t('empty.knowledgeBody')} action={<LoadDemoButton variant="outlined" />} />
-      ) : (
-        <VirtualTable label={t('knowledge.title')} testId="knowledge-table" rows={rows} columns={columns} rowKey={(a) => a.id} />
-      )}
+      <PageHeader title={t('knowledge.title')} subtitle={t('common.records', { count: summaries.length })} actions={actions} />
+      <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
+        <BrowsePanel counts={counts} categories={categories} departments={departments} raw={raw} onSet={set} />
+        <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+          <Box component="form" role="search" onSubmit={(e) => e.preventDefault()} sx={{ display: 'flex', gap: 1, mb: 1.5 }}>
+            <TextField
+              fullWidth
+              size="small"
+              value={typed}
+              onChange={(e) => {
+                setTyped(e.target.value);
+                set('q', e.target.value.trim());
+              }}
+              placeholder={t('knowledgeBase.searchPlaceholder')}
+              slotProps={{ htmlInput: { 'aria-label': t('knowledgeBase.search'), 'data-testid': 'knowledge-search' }, input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
+            />
+            {active && (
+              <Button onClick={clear} data-testid="knowledge-clear-filters" sx={{ whiteSpace: 'nowrap' }}>
+                {t('knowledgeBase.clearFilters')}
+              </Button>
+            )}
+          </Box>
+          {!query && recentArticles.length > 0 && (
+            <Box sx={{ display: 'flex', gap: 0.5, alignItems: 'center', flexWrap: 'wrap', mb: 1.5 }} data-testid="knowledge-recent">
+              <Typography variant="body2" color="text.secondary" sx={{ mr: 0.5 }}>
+                {t('knowledgeBase.recentlyViewed')}
+              </Typography>
+              {recentArticles.map((a) => (
+                <Chip key={a.id} size="small" label={a.title} component={Link} to={`/knowledge/${encodeURIComponent(a.id)}`} clickable sx={{ maxWidth: 220 }} />
+              ))}
+            </Box>
+          )}
+          {query ? (
+            <SearchResults query={query} filters={filters} version={dataVersion} />
+          ) : rows.length === 0 ? (
+            <Typography color="text.secondary" sx={{ p: 2 }}>
+              {t('common.noMatches')}
+            </Typography>
+          ) : (
+            <VirtualTable
+              label={t('knowledge.title')}
+              testId="knowledge-table"
+              rows={rows}
+              columns={columns}
+              rowKey={(a) => a.id}
+              onRowClick={(a) => void navigate(`/knowledge/${encodeURIComponent(a.id)}`)}
+              maxHeight="calc(100vh - 230px)"
+            />
+          )}
+        </Box>
+      </Box>
     </>
   );
 }

@@ -1,0 +1,136 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Article, Person } from '../../../../shared/domain';
+import { SEARCH_INDEX_VERSION } from '../../../../shared/knowledge/search';
+import { JiangxinDatabase, SCHEMA_V1 } from '../../database';
+import { createRepositories } from '../index';
+import { SEARCH_INDEX_VERSION_KEY } from './knowledgeTables';
+
+const at = '2024-05-01T08:00:00.000Z';
+const person: Person = { id: 'p1', version: 1, updatedAt: at, name: '王伟', employeeNo: 'E1', departmentId: 'dept-power', trade: '接触网工', honours: [] };
+const article = (id: string, title: string, body: string, extra: Partial<Article> = {}): Article => ({
+  id,
+  version: 1,
+  updatedAt: at,
+  title,
+  kind: 'technique',
+  tags: ['供电'],
+  body,
+  links: [],
+  authorIds: ['p1'],
+  status: 'published',
+  createdAt: at,
+  ...extra,
+});
+
+const opened: JiangxinDatabase[] = [];
+async function open(name: string): Promise<JiangxinDatabase> {
+  const db = new JiangxinDatabase(name);
+  await db.open();
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+const titles = async (db: JiangxinDatabase, query: string) =>
+  (await createRepositories(db).knowledge.search(query, { limit: 20 })).hits.map((h) => h.doc.title);
+
+describe('knowledge storage (version 4)', () => {
+  it('upgrades a version 1 database: bodies move out of the list rows and the index is built once', async () => {
+    const name = `v1-${crypto.randomUUID()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.open();
+    await v1.table('people').add(person);
+    await v1.table('articles').bulkAdd([article('a1', '接触网检修', '停电检修前先验电。DC110V 回路断开。'), article('a2', '车门故障', 'ATS故障时先报告行调。', { authorIds: [] })]);
+    v1.close();
+
+    const db = await open(name);
+    const summary = await db.articles.get('a1');
+    expect(summary).toMatchObject({ title: '接触网检修', source: 'manual', year: 2024, departmentIds: ['dept-power'], searchNo: 1 });
+    expect(summary).not.toHaveProperty('body');
+    expect((await db.articleBodies.get('a1'))?.body).toContain('验电');
+    expect((await db.settings.get(SEARCH_INDEX_VERSION_KEY))?.value).toBe(SEARCH_INDEX_VERSION);
+    expect(await titles(db, '验电')).toEqual(['接触网检修']);
+    expect(await titles(db, 'ATS故障')).toEqual(['车门故障']);
+    expect((await createRepositories(db).knowledge.getArticle('a2'))?.body).toBe('ATS故障时先报告行调。');
+  });
+
+  it('saves an article with its revision and index rows together, and restores a revision', async () => {
+    const db = await open(`save-${crypto.randomUUID()}`);
+    const { knowledge, people } = createRepositories(db);
+    await people.save(person);
+    const first = await knowledge.save(article('a1', '接触网检修', '先验电。'));
+    await knowledge.save({ ...(await knowledge.getArticle('a1'))!, body: '先挂接地线。' });
+    expect(await titles(db, '验电')).toEqual([]);
+    expect(await titles(db, '接地线')).toEqual(['接触网检修']);
+    const revisions = await knowledge.revisions('a1');
+    expect(revisions.map((r) => r.version)).toEqual([first.version]);
+
+    await knowledge.restoreRevision(revisions[0]!.id);
+    expect((await knowledge.getArticle('a1'))?.body).toBe('先验电。');
+    expect((await knowledge.get('a1'))?.version).toBe(3);
+    expect(await titles(db, '验电')).toEqual(['接触网检修']);
+    expect(await titles(db, '接地线')).toEqual([]);
+    expect((await knowledge.revisions('a1')).map((r) => r.version)).toEqual([2, 1]);
+  });
+
+  it('keeps the index across a restart without rebuilding it', async () => {
+    const name = `restart-${crypto.randomUUID()}`;
+    const db = await open(name);
+    const repos = createRepositories(db);
+    await repos.workspace.replaceWith({ ...(await import('../../../../shared/domain')).emptyWorkspace(), people: [person], articles: [article('a1', '接触网检修', '先验电。')] });
+    await repos.knowledge.save(article('a2', '道岔维护', '转辙机加油。'));
+    const rowsBefore = await db.searchPostings.count();
+    // Whole-workspace reads (backups, packages) still get whole articles.
+    expect((await repos.workspace.read(['articles'])).articles.map((a) => a.body).sort()).toEqual(['先验电。', '转辙机加油。']);
+    db.close();
+
+    const reopened = await open(name);
+    const knowledge = createRepositories(reopened).knowledge;
+    expect(await knowledge.ensureSearchIndex()).toBe(false);
+    expect(await reopened.searchPostings.count()).toBe(rowsBefore);
+    expect(await titles(reopened, '转辙机')).toEqual(['道岔维护']);
+    expect(await titles(reopened, '验')).toEqual(['接触网检修']);
+  });
+
+  it('rebuilds the index once when it was built by another tokenizer version', async () => {
+    const db = await open(`rebuild-${crypto.randomUUID()}`);
+    const { knowledge } = createRepositories(db);
+    await knowledge.save(article('a1', '接触网检修', '先验电。'));
+    await db.searchPostings.clear();
+    await db.settings.put({ key: SEARCH_INDEX_VERSION_KEY, value: 0 });
+    expect(await knowledge.ensureSearchIndex()).toBe(true);
+    expect(await titles(db, '验电')).toEqual(['接触网检修']);
+    expect((await knowledge.revisions('a1')).length).toBe(0);
+  });
+
+  it('removes an article with its index rows and attachments', async () => {
+    const db = await open(`remove-${crypto.randomUUID()}`);
+    const { knowledge } = createRepositories(db);
+    await knowledge.save(article('a1', '接触网检修', '先验电。'));
+    const [file] = await knowledge.attachments.add('a1', [{ name: '图.png', mime: 'image/png', bytes: new Uint8Array([1, 2, 3]) }]);
+    expect(file).toMatchObject({ ownerKind: 'article', ownerId: 'a1', size: 3 });
+    expect(await knowledge.attachments.bytes(file!.id)).toEqual(new Uint8Array([1, 2, 3]));
+    await knowledge.remove('a1');
+    expect(await db.searchPostings.count()).toBe(0);
+    expect(await knowledge.attachments.of('a1')).toEqual([]);
+    expect(await db.attachmentBlobs.count()).toBe(0);
+  });
+
+  it('saves an automatic draft once', async () => {
+    const db = await open(`draft-${crypto.randomUUID()}`);
+    const { knowledge } = createRepositories(db);
+    const draft = article('auto-competition-c1', '竞赛经验总结', '获奖名单', { status: 'draft', origin: { kind: 'competition', id: 'c1' } });
+    expect((await knowledge.saveAutomaticDraft(draft)).saved).toBe(true);
+    expect((await knowledge.saveAutomaticDraft({ ...draft, body: '另一版' })).saved).toBe(false);
+    expect((await knowledge.get('auto-competition-c1'))?.source).toBe('competition');
+    expect(await titles(db, '获奖')).toEqual(['竞赛经验总结']);
+  });
+});

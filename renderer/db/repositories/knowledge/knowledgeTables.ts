@@ -1,0 +1,89 @@
+/**
+ * Writes that keep an article, its body, its revisions and its search-index rows together. They take the
+ * tables rather than the database so the version 4 upgrade (inside its own transaction) and the repositories
+ * share them; callers run them inside one transaction over all of KNOWLEDGE_TABLE_NAMES.
+ */
+import type { Table } from 'dexie';
+import type { Article, Person } from '../../../../shared/domain';
+import { summariseArticle, type ArticleSummary } from '../../../../shared/knowledge/articleFacets';
+import { documentTerms } from '../../../../shared/knowledge/search/documentTerms';
+import { BUCKET_SIZE, buildPostingRows, changePostings, touchedKeys, type PostingRow } from '../../../../shared/knowledge/search/postings';
+import { SEARCH_INDEX_VERSION } from '../../../../shared/knowledge/search';
+import type { ArticleBodyRow, ArticleRevisionRow, SettingRow } from '../../database';
+
+export interface KnowledgeTables {
+  readonly articles: Table<ArticleSummary, string>;
+  readonly articleBodies: Table<ArticleBodyRow, string>;
+  readonly articleRevisions: Table<ArticleRevisionRow, string>;
+  readonly searchPostings: Table<PostingRow, [string, number]>;
+  readonly settings: Table<SettingRow, string>;
+}
+
+export const KNOWLEDGE_TABLE_NAMES = ['articles', 'articleBodies', 'articleRevisions', 'searchPostings', 'settings'] as const;
+
+/** Settings key holding the tokenizer version the stored index was built with. */
+export const SEARCH_INDEX_VERSION_KEY = 'knowledge.searchIndexVersion';
+
+type PersonDepartments = ReadonlyMap<string, Pick<Person, 'departmentId'>>;
+
+/** Replaces every article (demo load, restore, upgrade, rebuild) and builds the index rows bucket by bucket. */
+export async function replaceAllArticles(t: KnowledgeTables, articles: readonly Article[], people: PersonDepartments): Promise<void> {
+  await Promise.all([t.articles.clear(), t.articleBodies.clear(), t.articleRevisions.clear(), t.searchPostings.clear()]);
+  const summaries = articles.map((a, i) => summariseArticle(a, i + 1, people));
+  await t.articles.bulkAdd(summaries);
+  await t.articleBodies.bulkAdd(articles.map((a) => ({ id: a.id, body: a.body })));
+  for (let start = 0; start < articles.length; start += BUCKET_SIZE) {
+    const docs = articles.slice(start, start + BUCKET_SIZE).map((a, i) => ({ no: start + i + 1, terms: documentTerms(a) }));
+    await t.searchPostings.bulkPut(buildPostingRows(docs));
+  }
+  await t.settings.put({ key: SEARCH_INDEX_VERSION_KEY, value: SEARCH_INDEX_VERSION });
+}
+
+/** The whole article: summary joined with its body. */
+export async function readArticle(t: Pick<KnowledgeTables, 'articles' | 'articleBodies'>, id: string): Promise<Article | undefined> {
+  const [summary, body] = await Promise.all([t.articles.get(id), t.articleBodies.get(id)]);
+  return summary ? toArticle(summary, body?.body ?? '') : undefined;
+}
+
+export function toArticle(summary: ArticleSummary, body: string): Article {
+  const { source: _source, year: _year, departmentIds: _departments, searchNo: _no, bodyLength: _length, ...meta } = summary;
+  return { ...meta, body };
+}
+
+/**
+ * Stores an article (already stamped with its new version): the stored version goes to the revisions, the
+ * summary and body are written, and only the index rows of the terms it had or has change.
+ */
+export async function writeArticle(t: KnowledgeTables, article: Article, people: PersonDepartments): Promise<ArticleSummary> {
+  const before = await readArticle(t, article.id);
+  const stored = await t.articles.get(article.id);
+  if (before) await t.articleRevisions.put({ id: `${before.id}@${before.version}`, articleId: before.id, version: before.version, article: before });
+  const searchNo = stored?.searchNo ?? ((await t.articles.orderBy('searchNo').last())?.searchNo ?? 0) + 1;
+  const summary = summariseArticle(article, searchNo, people);
+  await updatePostings(t, searchNo, before, article);
+  await t.articles.put(summary);
+  await t.articleBodies.put({ id: article.id, body: article.body });
+  return summary;
+}
+
+/** Removes an article with its body, revisions and index rows. */
+export async function deleteArticle(t: KnowledgeTables, id: string): Promise<void> {
+  const before = await readArticle(t, id);
+  const stored = await t.articles.get(id);
+  if (!before || !stored) return;
+  await updatePostings(t, stored.searchNo, before, undefined);
+  await t.articles.delete(id);
+  await t.articleBodies.delete(id);
+  await t.articleRevisions.where('[articleId+version]').between([id, 0], [id, Infinity]).delete();
+}
+
+async function updatePostings(t: KnowledgeTables, no: number, before: Article | undefined, after: Article | undefined): Promise<void> {
+  const beforeTerms = before ? documentTerms(before) : undefined;
+  const afterTerms = after ? documentTerms(after) : undefined;
+  const keys = touchedKeys(no, beforeTerms, afterTerms);
+  const rows = await t.searchPostings.bulkGet(keys.map(([term, bucket]) => [term, bucket] as [string, number]));
+  const current = new Map(rows.flatMap((row) => (row ? [[row.term, row] as const] : [])));
+  const change = changePostings(no, afterTerms, keys, current);
+  if (change.remove.length > 0) await t.searchPostings.bulkDelete(change.remove.map(([term, bucket]) => [term, bucket] as [string, number]));
+  if (change.put.length > 0) await t.searchPostings.bulkPut(change.put);
+}

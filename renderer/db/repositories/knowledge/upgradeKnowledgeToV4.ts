@@ -1,0 +1,20 @@
+/**
+ * Version 1 → 4: article rows held their bodies. Move each body to articleBodies, keep the summary with its
+ * derived facets, and build the search index once, so the first start after the update does not wait for it.
+ */
+import type { Transaction } from 'dexie';
+import type { Article, Person } from '../../../../shared/domain';
+import { replaceAllArticles, type KnowledgeTables } from './knowledgeTables';
+
+export async function upgradeKnowledgeToV4(tx: Transaction): Promise<void> {
+  const articles = (await tx.table('articles').toArray()) as Article[];
+  const people = (await tx.table('people').toArray()) as Person[];
+  const tables = {
+    articles: tx.table('articles'),
+    articleBodies: tx.table('articleBodies'),
+    articleRevisions: tx.table('articleRevisions'),
+    searchPostings: tx.table('searchPostings'),
+    settings: tx.table('settings'),
+  } as KnowledgeTables;
+  await replaceAllArticles(tables, articles, new Map(people.map((p) => [p.id, p])));
+}

@@ -1,0 +1,186 @@
+/**
+ * Runs inside Chromium for knowledgeSearch.bench.mjs (bundled with esbuild): the app's own database, knowledge
+ * repository and search, MiniSearch with its default tokenizer, and a synthetic Chinese corpus generated in the
+ * page (so 30 million characters never cross the wire).
+ */
+import MiniSearch from 'minisearch';
+import type { Article } from '../../shared/domain';
+import { foldText, planQuery, verificationText } from '../../shared/knowledge/search';
+import { JiangxinDatabase } from '../../renderer/db/database';
+import { createRepositories } from '../../renderer/db/repositories';
+import { replaceAllArticles } from '../../renderer/db/repositories/knowledge/knowledgeTables';
+
+const DB_NAME = 'jiangxin-bench-knowledge';
+const LATIN = ['DC110V', 'ATS', '5G', 'AFC', 'PIS', 'CBTC', 'ZDJ9', 'LTE', 'DC1500V', 'PLC'];
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Zipf-like index in [0, n): a few items are very common, most are rare, as words in real text. */
+function zipf(random: () => number, n: number): number {
+  return Math.min(n - 1, Math.floor(Math.exp(random() * Math.log(n + 1)) - 1));
+}
+
+let corpus: Article[] = [];
+let folded: string[] = [];
+let words: string[] = [];
+
+function generate(count: number, pool: string): { chars: number; words: number } {
+  const random = rng(20241201);
+  const chars = [...pool];
+  words = [];
+  const seen = new Set<string>();
+  while (words.length < 12000) {
+    const length = [1, 2, 2, 2, 2, 3, 3, 4][Math.floor(random() * 8)]!;
+    let w = '';
+    for (let i = 0; i < length; i += 1) w += chars[zipf(random, chars.length)];
+    if (!seen.has(w)) {
+      seen.add(w);
+      words.push(w);
+    }
+  }
+  const sentence = (): string => {
+    const n = 6 + Math.floor(random() * 12);
+    let s = '';
+    for (let i = 0; i < n; i += 1) {
+      s += random() < 0.02 ? LATIN[Math.floor(random() * LATIN.length)] : words[zipf(random, words.length)];
+      if (i > 0 && i < n - 1 && random() < 0.15) s += '，';
+    }
+    return `${s}。`;
+  };
+  corpus = [];
+  let total = 0;
+  for (let i = 0; i < count; i += 1) {
+    let body = '';
+    while (body.length < 1450) {
+      body += random() < 0.12 ? `\n\n## ${words[zipf(random, 3000)]}${words[zipf(random, 3000)]}\n\n` : sentence();
+    }
+    const title = `${words[zipf(random, words.length)]}${words[zipf(random, words.length)]}${words[zipf(random, words.length)]}`;
+    total += body.length;
+    corpus.push({
+      id: `a${i}`,
+      version: 1,
+      updatedAt: '2024-06-01T08:00:00.000Z',
+      createdAt: '2024-06-01T08:00:00.000Z',
+      title,
+      kind: 'best_practice',
+      tags: [words[zipf(random, 200)]!],
+      body,
+      links: [],
+      authorIds: [],
+      status: 'published',
+    });
+  }
+  folded = corpus.map((a) => verificationText(a));
+  return { chars: total, words: words.length };
+}
+
+/** Queries of every kind, drawn from the vocabulary at several frequencies, plus Latin and mixed ones. */
+function queries(count: number): string[] {
+  const random = rng(7);
+  const out: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const kind = i % 6;
+    const word = words[zipf(random, words.length)]!;
+    if (kind === 0) out.push(word.slice(0, 1));
+    else if (kind === 1) out.push(word.length >= 2 ? word.slice(0, 2) : `${word}${words[zipf(random, 500)]!.slice(0, 1)}`);
+    else if (kind === 2) out.push(`${word}${words[zipf(random, words.length)]}`);
+    else if (kind === 3) out.push(words[200 + Math.floor(random() * 5000)]!);
+    else if (kind === 4) out.push(`${LATIN[Math.floor(random() * LATIN.length)]} ${word}`);
+    else {
+      // Two characters that often appear apart: the false-positive probe of the issue.
+      const a = words[zipf(random, 300)]!;
+      const b = words[zipf(random, 300)]!;
+      out.push(`${a.slice(-1)}${b.slice(0, 1)}`);
+    }
+  }
+  return out;
+}
+
+function naiveMatches(query: string): number[] {
+  const phrases = planQuery(query).phrases.map((p) => p.text);
+  const hits: number[] = [];
+  for (let i = 0; i < folded.length; i += 1) if (phrases.every((p) => folded[i]!.includes(p))) hits.push(i);
+  return hits;
+}
+
+let db: JiangxinDatabase | undefined;
+let repositories: ReturnType<typeof createRepositories> | undefined;
+let mini: MiniSearch | undefined;
+
+const api = {
+  generate,
+  queries,
+  async deleteDb(): Promise<void> {
+    db?.close();
+    await new JiangxinDatabase(DB_NAME).delete();
+  },
+  /** First build: every article stored with its body and the index, in one transaction, as a demo load does. */
+  async buildApp(): Promise<{ ms: number; rows: number }> {
+    db = new JiangxinDatabase(DB_NAME);
+    await db.open();
+    repositories = createRepositories(db);
+    const started = performance.now();
+    await db.transaction('rw', ['articles', 'articleBodies', 'articleRevisions', 'searchPostings', 'settings'], () =>
+      replaceAllArticles(db!, corpus, new Map()),
+    );
+    return { ms: performance.now() - started, rows: await db.searchPostings.count() };
+  },
+  /** Opens the stored database as a restarted app does; reports whether the index had to be rebuilt. */
+  async openApp(): Promise<{ ms: number; rebuilt: boolean }> {
+    const started = performance.now();
+    db = new JiangxinDatabase(DB_NAME);
+    await db.open();
+    repositories = createRepositories(db);
+    const rebuilt = await repositories.knowledge.ensureSearchIndex();
+    return { ms: performance.now() - started, rebuilt };
+  },
+  async queryApp(query: string, check: boolean): Promise<{ ms: number; hits: number; falsePositives: number; missed: number }> {
+    repositories ??= createRepositories(db!);
+    const started = performance.now();
+    const outcome = await repositories.knowledge.search(query, { limit: 20 });
+    const ms = performance.now() - started;
+    let falsePositives = 0;
+    let missed = 0;
+    if (check && folded.length > 0) {
+      const phrases = planQuery(query).phrases.map((p) => p.text);
+      for (const hit of outcome.hits) {
+        const text = folded[Number(hit.doc.id.slice(1))]!;
+        if (!phrases.every((p) => text.includes(p))) falsePositives += 1;
+      }
+      const expected = naiveMatches(query).length;
+      missed = Math.max(0, Math.min(expected, 20) - outcome.hits.length);
+    }
+    return { ms, hits: outcome.hits.length, falsePositives, missed };
+  },
+  buildMini(): { ms: number } {
+    const started = performance.now();
+    mini = new MiniSearch({ fields: ['title', 'body'], storeFields: [], idField: 'id' });
+    mini.addAll(corpus.map((a) => ({ id: a.id, title: a.title, body: a.body })));
+    return { ms: performance.now() - started };
+  },
+  queryMini(query: string): { ms: number; hits: number; falsePositives: number; missed: number } {
+    const started = performance.now();
+    const results = mini!.search(query).slice(0, 20);
+    const ms = performance.now() - started;
+    const phrases = planQuery(query).phrases.map((p) => p.text);
+    let falsePositives = 0;
+    for (const r of results) {
+      const text = folded[Number(String(r.id).slice(1))]!;
+      if (!phrases.every((p) => text.includes(p))) falsePositives += 1;
+    }
+    const expected = naiveMatches(query).length;
+    return { ms, hits: results.length, falsePositives, missed: Math.max(0, Math.min(expected, 20) - (results.length - falsePositives)) };
+  },
+  foldedSample: () => foldText(corpus[0]?.title ?? ''),
+};
+
+(globalThis as unknown as { kb: typeof api }).kb = api;

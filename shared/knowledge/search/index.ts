@@ -1,0 +1,15 @@
+/** Chinese-first full-text search for the knowledge base (DESIGN §5): tokenizer, posting rows, query, snippets. */
+export { foldText } from './foldText';
+export { tokenize, scanRuns, chunkForSegmenter } from './tokenize';
+export { markdownToPlainText } from './markdownToPlainText';
+export { documentTerms, verificationText, TITLE_WEIGHT, type SearchableDocument } from './documentTerms';
+export { planQuery, queryTerms, type QueryPlan, type QueryPhrase } from './queryPlan';
+export { BUCKET_SIZE, bucketOf, buildPostingRows, changePostings, touchedKeys, type PostingRow, type PostingKey, type PostingChange } from './postings';
+export { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
+export { verifyHit } from './verifyHit';
+export { buildSnippet, highlight, type Snippet, type SnippetSegment } from './buildSnippet';
+export { runSearch, MAX_VERIFIED, type SearchStore, type SearchOptions, type SearchHit, type SearchOutcome } from './runSearch';
+export { createMemorySearchStore, type MemorySearchStore } from './memorySearchStore';
+
+/** Bumped when tokenizing changes: a stored index of another version is rebuilt once. */
+export const SEARCH_INDEX_VERSION = 1;

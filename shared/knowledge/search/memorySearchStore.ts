@@ -1,0 +1,64 @@
+/**
+ * A search store held in memory, updated one document at a time exactly as the database store is: used by
+ * unit tests as the reference, and by the CLI over a workspace file. Its rows can be exported and loaded back.
+ */
+import { documentTerms, type SearchableDocument } from './documentTerms';
+import { changePostings, touchedKeys, type PostingRow } from './postings';
+import type { SearchStore } from './runSearch';
+
+export interface MemorySearchStore<D extends SearchableDocument> extends SearchStore<D> {
+  put(no: number, doc: D): void;
+  remove(no: number): void;
+  /** Every stored row, as it would be persisted. */
+  exportRows(): PostingRow[];
+}
+
+export function createMemorySearchStore<D extends SearchableDocument>(rows: readonly PostingRow[] = [], docs: ReadonlyMap<number, D> = new Map()): MemorySearchStore<D> {
+  const byKey = new Map<string, PostingRow>(rows.map((row) => [key(row.term, row.bucket), row]));
+  const documents = new Map(docs);
+
+  const update = (no: number, after: D | undefined): void => {
+    const before = documents.get(no);
+    const beforeTerms = before ? documentTerms(before) : undefined;
+    const afterTerms = after ? documentTerms(after) : undefined;
+    const keys = touchedKeys(no, beforeTerms, afterTerms);
+    const current = new Map<string, PostingRow>();
+    for (const [term, bucket] of keys) {
+      const row = byKey.get(key(term, bucket));
+      if (row) current.set(term, row);
+    }
+    const change = changePostings(no, afterTerms, keys, current);
+    for (const [term, bucket] of change.remove) byKey.delete(key(term, bucket));
+    for (const row of change.put) byKey.set(key(row.term, row.bucket), row);
+    if (after) documents.set(no, after);
+    else documents.delete(no);
+  };
+
+  return {
+    async rows(terms) {
+      const wanted = new Set(terms);
+      const out = new Map<string, PostingRow[]>();
+      for (const row of byKey.values()) {
+        if (!wanted.has(row.term)) continue;
+        out.set(row.term, [...(out.get(row.term) ?? []), row]);
+      }
+      return out;
+    },
+    async docCount() {
+      return documents.size;
+    },
+    async load(nos) {
+      return nos.flatMap((no) => {
+        const doc = documents.get(no);
+        return doc ? [{ no, doc }] : [];
+      });
+    },
+    put: (no, doc) => update(no, doc),
+    remove: (no) => update(no, undefined),
+    exportRows: () => [...byKey.values()].sort((a, b) => a.term.localeCompare(b.term) || a.bucket - b.bucket),
+  };
+}
+
+function key(term: string, bucket: number): string {
+  return `${bucket}\u0000${term}`;
+}
