@@ -5,8 +5,9 @@
  * Every schema version stays here with its upgrade, newest last, so any older database a user has can be
  * brought forward. Never edit a released version; add a new one.
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Version } from 'dexie';
 import type { CompetitionPackageV1 } from '../../shared/competitions/package/competitionPackageSchema';
+import { storageFullMiddleware } from './storageErrors';
 import type {
   Achievement,
   Activity,
@@ -100,10 +101,37 @@ export class JiangxinDatabase extends Dexie {
   competitionPackages!: Table<CompetitionPackageRow, string>;
   settings!: Table<SettingRow, string>;
 
-  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
+  /** Versions above this are not declared (see `version`); the app declares them all. */
+  private readonly upToVersion: number;
+
+  constructor(name: string = DATABASE_NAME, options?: JiangxinDatabaseOptions) {
+    const { upToVersion = Number.POSITIVE_INFINITY, ...dexieOptions } = options ?? {};
+    super(name, dexieOptions);
+    this.upToVersion = upToVersion;
+    this.use(storageFullMiddleware);
     this.version(1).stores(SCHEMA_V1);
   }
+
+  /**
+   * Declares a schema version, unless it is above `upToVersion`: a database opened with `{ upToVersion: n }`
+   * is exactly what version n of the app created, which is how migration tests build their fixtures and how a
+   * backup from an older version is restored (its rows land in schema n, then every later upgrade runs).
+   */
+  override version(versionNumber: number): Version {
+    if (versionNumber <= this.upToVersion) return super.version(versionNumber);
+    const ignored = { stores: () => ignored, upgrade: () => ignored } as unknown as Version;
+    return ignored;
+  }
+}
+
+export interface JiangxinDatabaseOptions extends NonNullable<ConstructorParameters<typeof Dexie>[1]> {
+  /** Declare only the schema versions up to this one (tests, restoring an older backup). */
+  readonly upToVersion?: number;
+}
+
+/** The schema version this build of the app declares (its newest `version(n)`). */
+export function appSchemaVersion(): number {
+  return new JiangxinDatabase('jiangxin-schema-probe').verno;
 }
 
 let instance: JiangxinDatabase | undefined;
