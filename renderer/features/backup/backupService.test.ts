@@ -47,14 +47,14 @@ async function demoWithAttachments(): Promise<JiangxinDatabase> {
 describe('backup and restore', () => {
   it('reproduces the demo workspace with its attachments exactly, table by table', async () => {
     const source = await demoWithAttachments();
-    const bytes = await makeBackup(source, 'manual');
+    const bytes = await makeBackup(createRepositories(source).backup, 'manual');
     const verified = await verifyBackupBytes(bytes);
     if (!verified.ok) throw new Error(verified.code);
     expect(verified.summary.attachments).toBe(2);
 
     const target = await freshDatabase();
     await createRepositories(target).settings.set('other', 'to be replaced');
-    await restoreVerifiedBackup(target, verified.backup);
+    await restoreVerifiedBackup(createRepositories(target).backup, verified.backup);
 
     const before = await readSnapshot(source);
     const after = await readSnapshot(target);
@@ -67,7 +67,7 @@ describe('backup and restore', () => {
 
   it('refuses a backup with any byte of its content changed and leaves the workspace as it was', async () => {
     const source = await demoWithAttachments();
-    const bytes = await makeBackup(source, 'manual');
+    const bytes = await makeBackup(createRepositories(source).backup, 'manual');
     const target = await freshDatabase();
     await createRepositories(target).settings.set('kept', 'yes');
     const before = await readSnapshot(target);
@@ -88,10 +88,10 @@ describe('backup and restore', () => {
 
   it('refuses to restore a backup made by a newer version of the app', async () => {
     const source = await demoWithAttachments();
-    const verified = await verifyBackupBytes(await makeBackup(source, 'manual'));
+    const verified = await verifyBackupBytes(await makeBackup(createRepositories(source).backup, 'manual'));
     if (!verified.ok) throw new Error(verified.code);
     const newer = { ...verified.backup, manifest: { ...verified.backup.manifest, schemaVersion: source.verno + 1 } };
     const target = await freshDatabase();
-    await expect(restoreVerifiedBackup(target, newer)).rejects.toBeInstanceOf(RestoreRefusedError);
+    await expect(restoreVerifiedBackup(createRepositories(target).backup, newer)).rejects.toBeInstanceOf(RestoreRefusedError);
   });
 });

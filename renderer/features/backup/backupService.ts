@@ -1,14 +1,13 @@
 /**
  * Backup and restore of the whole workspace (.jxbak, docs/formats.md). `makeBackup` reads every table of the
- * current schema and writes the file; `restoreBackupBytes` verifies a file completely (readBackup) before it
- * touches the database, then replaces every table in one transaction. Callers that replace data make an
- * automatic backup first (see autoBackup.ts).
+ * current schema and writes the file; `verifyBackupBytes` checks a file completely (readBackup) and writes
+ * nothing; `restoreVerifiedBackup` replaces every table in one transaction. Callers that replace data make an
+ * automatic backup first (autoBackup.ts).
  */
 import type { BackupReason } from '../../../shared/backup/backupFormat';
 import { readBackup, type BackupErrorCode, type VerifiedBackup } from '../../../shared/backup/readBackup';
 import { writeBackup } from '../../../shared/backup/writeBackup';
-import type { JiangxinDatabase } from '../../db/database';
-import { readSnapshot, restoreSnapshot } from '../../db/backup/snapshot';
+import type { BackupRepository } from '../../db/repositories/backupRepository';
 
 declare const __APP_VERSION__: string | undefined;
 
@@ -16,9 +15,8 @@ export function appVersion(): string {
   return typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
 }
 
-export async function makeBackup(db: JiangxinDatabase, reason: BackupReason, now = new Date()): Promise<Uint8Array> {
-  const snapshot = await readSnapshot(db);
-  return writeBackup(snapshot, { createdAt: now.toISOString(), reason, appVersion: appVersion() });
+export async function makeBackup(backup: BackupRepository, reason: BackupReason, now = new Date()): Promise<Uint8Array> {
+  return writeBackup(await backup.snapshot(), { createdAt: now.toISOString(), reason, appVersion: appVersion() });
 }
 
 /** What a verified backup holds, for the confirmation ("replace N records by M from <date>"). */
@@ -36,7 +34,7 @@ export function summariseBackup(backup: VerifiedBackup): BackupSummary {
     createdAt: manifest.createdAt,
     reason: manifest.reason,
     appVersion: manifest.appVersion,
-    records: manifest.tables.filter((t) => t.name !== 'settings' && t.name !== 'attachmentBlobs').reduce((sum, t) => sum + t.rows, 0),
+    records: manifest.tables.filter((t) => t.name !== 'settings').reduce((sum, t) => sum + t.rows, 0),
     attachments: manifest.blobs,
   };
 }
@@ -52,6 +50,6 @@ export async function verifyBackupBytes(bytes: Uint8Array): Promise<VerifyResult
 }
 
 /** Replaces the whole database with a verified backup, in one transaction. */
-export async function restoreVerifiedBackup(db: JiangxinDatabase, backup: VerifiedBackup): Promise<void> {
-  await restoreSnapshot(db, { schemaVersion: backup.manifest.schemaVersion, tables: backup.tables });
+export async function restoreVerifiedBackup(backup: BackupRepository, verified: VerifiedBackup): Promise<void> {
+  await backup.restore({ schemaVersion: verified.manifest.schemaVersion, tables: verified.tables });
 }

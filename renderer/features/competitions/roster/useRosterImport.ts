@@ -11,6 +11,8 @@ import { newId } from '../../../db/repositories';
 import { rosterContextOf } from '../../../db/repositories/rosterQueries';
 import { useRepositories } from '../../../db/useRepositories';
 import { getPlatform, type PickedFile } from '../../../platform';
+import { autoBackupBefore } from '../../backup/autoBackup';
+import { writeErrorText } from '../../backup/errorText';
 import { buildRosterImport } from './buildRosterImport';
 
 export type ImportProblem =
@@ -108,12 +110,12 @@ export function useRosterImport(competition: Pick<Competition, 'id' | 'teamBased
         return;
       }
       const plan = buildRosterImport(again, competition, newId);
+      await autoBackupBefore(repositories, 'before-import');
       await repositories.competitions.importRoster(plan);
       setDone({ fileName: file.name, entries: plan.newEntries.length, newPeople: plan.newPeople.length, skippedRows: again.counts.error });
       setState({ step: 'idle' });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setState({ step: 'preview', file, preview, refreshed: false, writeError: message });
+      setState({ step: 'preview', file, preview, refreshed: false, writeError: writeErrorText(t, error) });
     }
   };
 
