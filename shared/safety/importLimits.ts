@@ -62,3 +62,8 @@ export function checkFileSize(kind: ImportKind, size: number): FileSizeCheck {
   const limit = IMPORT_LIMITS[kind].maxFileBytes;
   return size > limit ? { ok: false, code: 'file_too_large', params: { size, limit } } : { ok: true };
 }
+
+/** Bytes as megabytes with one decimal, for messages ("12.5"). */
+export function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
