@@ -1,0 +1,105 @@
+/**
+ * Nothing lost, nobody in where they do not belong (issue #12), as a user meets it: hostile roster files are
+ * refused with a plain reason while the window keeps answering, and a backup saved from Settings brings the
+ * workspace back after a change.
+ */
+import { zipSync } from 'fflate';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Generating and storing the demo takes seconds on an idle machine; on a shared 2-core machine under heavy load
+ * it has taken 40 s, so the wait is generous (it ends as soon as the dashboard shows).
+ */
+const DEMO_TIMEOUT = 120_000;
+
+async function pickFile(page: Page, trigger: () => Promise<void>, name: string, buffer: Buffer) {
+  const chooser = page.waitForEvent('filechooser');
+  await trigger();
+  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
+}
+
+/** The window answers: a round trip through the page's event loop, measured from the test. */
+async function roundTripMs(page: Page): Promise<number> {
+  const start = Date.now();
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  return Date.now() - start;
+}
+
+/** An xlsx-looking zip whose one sheet inflates to 120 MB of zeros (about 120 KB on disk). */
+function zipBomb(): Buffer {
+  const sheet = new Uint8Array(120 * 1024 * 1024);
+  return Buffer.from(zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'xl/worksheets/sheet1.xml': [sheet, { level: 9 }] }));
+}
+
+async function newCompetition(page: Page, name: string) {
+  await page.getByTestId('nav-competitions').click();
+  await page.getByTestId('new-competition').click();
+  await page.getByTestId('field-name').fill(name);
+  await page.getByTestId('field-trade').fill('信号工');
+  await page.getByTestId('create-competition').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await page.getByTestId('tab-roster').click();
+}
+
+test('hostile roster files are refused with a clear reason and the window stays responsive', async ({ page }) => {
+  test.setTimeout(4 * DEMO_TIMEOUT);
+  await page.goto('./?demo=auto');
+  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: DEMO_TIMEOUT });
+  await newCompetition(page, '安全测试竞赛');
+  const importButton = () => page.getByTestId('roster-import').click();
+
+  // A zip bomb: refused from its central directory before anything inflates; the window answers meanwhile.
+  await pickFile(page, importButton, '名单.xlsx', zipBomb());
+  expect(await roundTripMs(page)).toBeLessThan(1_000);
+  await expect(page.getByTestId('roster-file-error')).toContainText('拒绝', { timeout: 20_000 });
+  expect(await roundTripMs(page)).toBeLessThan(1_000);
+
+  // An oversize file: refused by its size before it is read.
+  await pickFile(page, importButton, '大名单.csv', Buffer.alloc(21 * 1024 * 1024, 'a'));
+  await expect(page.getByTestId('roster-file-error')).toContainText('太大');
+
+  // A formula-laden roster: every formula-like cell is a bad row, nothing is written.
+  const csv = ['姓名,工号,部门', '=HYPERLINK("http://x"),F001,', '+cmd|\' /C calc\'!A0,F002,', '@SUM(1+1),F003,', '＝1+1,F004,', '="=1+2",F005,', '张安全,F006,'].join('\n');
+  await pickFile(page, importButton, '公式名单.csv', Buffer.from(csv, 'utf8'));
+  await expect(page.getByTestId('roster-preview-bad-count')).toContainText('5');
+  await expect(page.getByTestId('roster-preview')).toContainText('公式');
+  await page.getByTestId('roster-preview').getByRole('button', { name: '取消' }).click();
+  await expect(page.getByTestId('roster-table').getByRole('row')).toHaveCount(0);
+  expect(await roundTripMs(page)).toBeLessThan(1_000);
+});
+
+test('a backup is made, the data changed, and the backup restored', async ({ page }) => {
+  test.setTimeout(4 * DEMO_TIMEOUT);
+  await page.addInitScript(() => localStorage.setItem('jiangxin.language', 'en-US'));
+  await page.goto('./?demo=auto');
+  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: DEMO_TIMEOUT });
+
+  await page.getByTestId('nav-settings').click();
+  await expect(page.getByTestId('storage-persistence')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('backup-save').click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toMatch(/^jiangxin-\d{4}-\d{2}-\d{2}\.jxbak$/);
+  const backup = Buffer.from(await (await saved.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks as Buffer[])));
+
+  await newCompetition(page, 'Changed after the backup');
+  await page.getByTestId('nav-competitions').click();
+  await expect(page.getByText('Changed after the backup')).toBeVisible();
+
+  // A damaged copy is refused and changes nothing.
+  await page.getByTestId('nav-settings').click();
+  const damaged = Buffer.from(backup);
+  damaged[Math.floor(damaged.length / 2)] ^= 0xff;
+  await pickFile(page, () => page.getByTestId('backup-restore-file').click(), 'damaged.jxbak', damaged);
+  await expect(page.getByTestId('backup-notice')).toContainText('Nothing was restored');
+
+  await pickFile(page, () => page.getByTestId('backup-restore-file').click(), saved.suggestedFilename(), backup);
+  await expect(page.getByTestId('restore-confirm-body')).toContainText('will be replaced');
+  await page.getByTestId('confirm-restore').click();
+  await expect(page.getByTestId('backup-notice')).toContainText('restored');
+  await expect(page.getByTestId('auto-backups')).toContainText('Before a restore');
+
+  await page.getByTestId('nav-competitions').click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('Changed after the backup')).toHaveCount(0);
+});
