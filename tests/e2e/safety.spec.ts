@@ -7,22 +7,42 @@ import { zipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
- * Generating and storing the demo takes seconds on an idle machine; on a shared 2-core machine under heavy load
- * it has taken 40 s, so the wait is generous (it ends as soon as the dashboard shows).
+ * Both flows start from an empty workspace (the first-run choice), not the demo: generating and storing the
+ * demo's 6,000 records has taken over 40 s on the shared 2-core machine under load, and neither flow needs it.
  */
-const DEMO_TIMEOUT = 120_000;
+async function startEmpty(page: Page) {
+  await page.goto('./');
+  await page.getByTestId('welcome-start-empty').click();
+  await expect(page.getByTestId('welcome')).toHaveCount(0);
+}
+
+/**
+ * The longest the page's main thread was blocked while `action` ran: a timer inside the page ticks every 50 ms
+ * and records the largest gap (measured in the page, so the test runner's own delays do not count).
+ */
+async function longestBlockMs(page: Page, action: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __gap: number; __timer: number };
+    let last = performance.now();
+    w.__gap = 0;
+    w.__timer = window.setInterval(() => {
+      const now = performance.now();
+      w.__gap = Math.max(w.__gap, now - last);
+      last = now;
+    }, 50);
+  });
+  await action();
+  return page.evaluate(() => {
+    const w = window as unknown as { __gap: number; __timer: number };
+    window.clearInterval(w.__timer);
+    return w.__gap;
+  });
+}
 
 async function pickFile(page: Page, trigger: () => Promise<void>, name: string, buffer: Buffer) {
   const chooser = page.waitForEvent('filechooser');
   await trigger();
   await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
-}
-
-/** The window answers: a round trip through the page's event loop, measured from the test. */
-async function roundTripMs(page: Page): Promise<number> {
-  const start = Date.now();
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-  return Date.now() - start;
 }
 
 /** An xlsx-looking zip whose one sheet inflates to 120 MB of zeros (about 120 KB on disk). */
@@ -42,17 +62,20 @@ async function newCompetition(page: Page, name: string) {
 }
 
 test('hostile roster files are refused with a clear reason and the window stays responsive', async ({ page }) => {
-  test.setTimeout(4 * DEMO_TIMEOUT);
-  await page.goto('./?demo=auto');
-  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: DEMO_TIMEOUT });
+  test.setTimeout(180_000);
+  await startEmpty(page);
   await newCompetition(page, '安全测试竞赛');
   const importButton = () => page.getByTestId('roster-import').click();
 
-  // A zip bomb: refused from its central directory before anything inflates; the window answers meanwhile.
-  await pickFile(page, importButton, '名单.xlsx', zipBomb());
-  expect(await roundTripMs(page)).toBeLessThan(1_000);
-  await expect(page.getByTestId('roster-file-error')).toContainText('拒绝', { timeout: 20_000 });
-  expect(await roundTripMs(page)).toBeLessThan(1_000);
+  // A zip bomb: refused from its central directory before anything inflates, in the import worker, so the
+  // window keeps answering.
+  const bomb = zipBomb();
+  const blocked = await longestBlockMs(page, async () => {
+    await pickFile(page, importButton, '名单.xlsx', bomb);
+    await expect(page.getByTestId('roster-file-error')).toContainText('拒绝', { timeout: 30_000 });
+  });
+  console.info(`longest main-thread block while the zip bomb was refused: ${Math.round(blocked)} ms`);
+  expect(blocked).toBeLessThan(2_000);
 
   // An oversize file: refused by its size before it is read.
   await pickFile(page, importButton, '大名单.csv', Buffer.alloc(21 * 1024 * 1024, 'a'));
@@ -61,18 +84,18 @@ test('hostile roster files are refused with a clear reason and the window stays 
   // A formula-laden roster: every formula-like cell is a bad row, nothing is written.
   const csv = ['姓名,工号,部门', '=HYPERLINK("http://x"),F001,', '+cmd|\' /C calc\'!A0,F002,', '@SUM(1+1),F003,', '＝1+1,F004,', '="=1+2",F005,', '张安全,F006,'].join('\n');
   await pickFile(page, importButton, '公式名单.csv', Buffer.from(csv, 'utf8'));
-  await expect(page.getByTestId('roster-preview-bad-count')).toContainText('5');
+  // Five formula-like rows, and the plain row lacks a department in this empty workspace: six bad rows.
+  await expect(page.getByTestId('roster-preview-bad-count')).toContainText('6');
   await expect(page.getByTestId('roster-preview')).toContainText('公式');
   await page.getByTestId('roster-preview').getByRole('button', { name: '取消' }).click();
   await expect(page.getByTestId('roster-table').getByRole('row')).toHaveCount(0);
-  expect(await roundTripMs(page)).toBeLessThan(1_000);
 });
 
 test('a backup is made, the data changed, and the backup restored', async ({ page }) => {
-  test.setTimeout(4 * DEMO_TIMEOUT);
+  test.setTimeout(180_000);
   await page.addInitScript(() => localStorage.setItem('jiangxin.language', 'en-US'));
-  await page.goto('./?demo=auto');
-  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: DEMO_TIMEOUT });
+  await startEmpty(page);
+  await newCompetition(page, 'Kept in the backup');
 
   await page.getByTestId('nav-settings').click();
   await expect(page.getByTestId('storage-persistence')).toBeVisible();
@@ -89,7 +112,8 @@ test('a backup is made, the data changed, and the backup restored', async ({ pag
   // A damaged copy is refused and changes nothing.
   await page.getByTestId('nav-settings').click();
   const damaged = Buffer.from(backup);
-  damaged[Math.floor(damaged.length / 2)] ^= 0xff;
+  const middle = Math.floor(damaged.length / 2);
+  damaged[middle] = damaged[middle]! ^ 0xff;
   await pickFile(page, () => page.getByTestId('backup-restore-file').click(), 'damaged.jxbak', damaged);
   await expect(page.getByTestId('backup-notice')).toContainText('Nothing was restored');
 
@@ -100,6 +124,6 @@ test('a backup is made, the data changed, and the backup restored', async ({ pag
   await expect(page.getByTestId('auto-backups')).toContainText('Before a restore');
 
   await page.getByTestId('nav-competitions').click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('Kept in the backup')).toBeVisible();
   await expect(page.getByText('Changed after the backup')).toHaveCount(0);
 });

@@ -1,0 +1,128 @@
+/**
+ * Every import path of the app, for the reliability suite (reliability.test.ts): its caps (from
+ * shared/safety/importLimits.ts), a valid sample file, and its parser reduced to "accepted / refused with a
+ * code". Parsers write nothing; what they accept is written in one transaction (renderer/db/abortedWrites.test.ts).
+ *
+ * A helper adding an import path (Markdown folders, attachments, score or studio packages) adds one entry here:
+ * the suite then fuzzes it, feeds it the hostile files and lists it in docs/reliability.md.
+ */
+import { zipSync } from 'fflate';
+import { writeBackup } from '../../shared/backup/writeBackup';
+import { readBackup } from '../../shared/backup/readBackup';
+import { buildCompetitionPackage } from '../../shared/competitions/package/buildCompetitionPackage';
+import { parseCompetitionPackage } from '../../shared/competitions/package/parseCompetitionPackage';
+import { parseRosterFile } from '../../shared/competitions/roster/parseRosterFile';
+import { drawnCompetition, judgeAssignments } from '../../shared/competitions/testing/competitionFixture';
+import { xlsxFromRows } from '../../shared/competitions/testing/fixtureFiles';
+import { departments, people } from '../../shared/competitions/testing/orgFixture';
+import { utf8Encode } from '../../shared/competitions/webApis';
+import { importRubricXlsx } from '../../shared/competitions/xlsx/importRubricXlsx';
+import { exportRubricXlsx } from '../../shared/competitions/xlsx/exportRubricXlsx';
+import { buildSignalMaintenancePracticalRubric } from '../../shared/competitions/templates';
+import type { ImportKind } from '../../shared/safety/importLimits';
+
+export interface ParseOutcome {
+  readonly ok: boolean;
+  /** The refusal code (or the first one), when refused. */
+  readonly code?: string;
+}
+
+export interface ImportPath {
+  readonly id: string;
+  /** What the user calls it, for the table. */
+  readonly label: string;
+  readonly kind: ImportKind;
+  /** 'zip' for xlsx / jxbak, 'json' for packages, 'text' for CSV. */
+  readonly container: 'zip' | 'json' | 'text';
+  readonly sample: () => Promise<Uint8Array>;
+  readonly parse: (bytes: Uint8Array) => Promise<ParseOutcome>;
+}
+
+const rosterContext = { departments, people, entries: [] };
+
+export const IMPORT_PATHS: readonly ImportPath[] = [
+  {
+    id: 'roster-csv',
+    label: 'Roster (CSV)',
+    kind: 'rosterCsv',
+    container: 'text',
+    sample: async () => utf8Encode('姓名,工号,部门\n王伟,E9001,YY1CW\n李娜,E9002,YY1CW\n'),
+    parse: async (bytes) => outcomeOfRoster(await parseRosterFile(bytes, 'roster.csv', rosterContext)),
+  },
+  {
+    id: 'roster-xlsx',
+    label: 'Roster (xlsx)',
+    kind: 'rosterXlsx',
+    container: 'zip',
+    sample: () => xlsxFromRows([['姓名', '工号', '部门'], ['王伟', 'E9001', 'YY1CW'], ['李娜', 'E9002', 'YY1CW']]),
+    parse: async (bytes) => outcomeOfRoster(await parseRosterFile(bytes, 'roster.xlsx', rosterContext)),
+  },
+  {
+    id: 'rubric-xlsx',
+    label: 'Rubric (xlsx)',
+    kind: 'rubricXlsx',
+    container: 'zip',
+    sample: () => exportRubricXlsx(buildSignalMaintenancePracticalRubric(counter()), { title: 'rubric', language: 'zh' }),
+    parse: async (bytes) => {
+      const result = await importRubricXlsx(bytes);
+      return result.ok ? { ok: true } : { ok: false, code: result.errors[0]?.code ?? 'unknown' };
+    },
+  },
+  {
+    id: 'competition-package',
+    label: 'Competition package (.jxcomp)',
+    kind: 'competitionPackage',
+    container: 'json',
+    sample: async () => {
+      const { competition, entries } = drawnCompetition();
+      const assignments = await judgeAssignments(competition);
+      return buildCompetitionPackage({ competition, entries, judges: [{ assignment: assignments[0]!, displayName: '裁判长' }], exportedAt: '2024-05-16T08:30:00.000Z' });
+    },
+    parse: async (bytes) => {
+      const result = await parseCompetitionPackage(bytes);
+      return result.ok ? { ok: true } : { ok: false, code: result.error.code };
+    },
+  },
+  {
+    id: 'backup',
+    label: 'Backup (.jxbak)',
+    kind: 'backup',
+    container: 'zip',
+    sample: () =>
+      writeBackup(
+        { schemaVersion: 1, tables: { people: people as unknown as unknown[], departments: departments as unknown as unknown[], attachmentBlobs: [{ id: 'a1', bytes: new Uint8Array([1, 2, 3]) }] } },
+        { createdAt: '2024-05-16T08:30:00.000Z', reason: 'manual', appVersion: '0.1.0' },
+      ),
+    parse: async (bytes) => {
+      const result = await readBackup(bytes);
+      return result.ok ? { ok: true } : { ok: false, code: result.code };
+    },
+  },
+];
+
+function outcomeOfRoster(preview: Awaited<ReturnType<typeof parseRosterFile>>): ParseOutcome {
+  if (!preview.ok) return { ok: false, code: preview.error.code };
+  return preview.counts.error > 0 ? { ok: false, code: preview.rows.find((r) => r.status === 'error')?.issues[0]?.code ?? 'row_error' } : { ok: true };
+}
+
+function counter() {
+  let n = 0;
+  return () => `id-${++n}`;
+}
+
+/** A zip whose single entry inflates to `bytes` zeros: a few hundred bytes per megabyte on disk. */
+export function zipBomb(entryName: string, bytes: number): Uint8Array {
+  return zipSync({ [entryName]: [new Uint8Array(bytes), { level: 9 }] });
+}
+
+/** A zip with an entry named to climb out of the folder it is extracted to. */
+export function traversalZip(): Uint8Array {
+  return zipSync({ '[Content_Types].xml': utf8Encode('<Types/>'), '../../evil.txt': utf8Encode('x') });
+}
+
+/** A zip with more (empty) entries than any cap allows. */
+export function manyEntriesZip(count: number): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
+  for (let i = 0; i < count; i++) files[`e/${i}.txt`] = new Uint8Array(0);
+  return zipSync(files, { level: 0 });
+}
