@@ -41,10 +41,13 @@ export const IMPORT_LIMITS = {
   },
   /** A competition package (.jxcomp, JSON): rubric, assignments, codes for a few thousand entrants. */
   competitionPackage: { maxFileBytes: 50 * MB, maxDepth: 64 },
-  /** A backup (.jxbak): the whole database with attachments. */
+  /**
+   * A backup (.jxbak): the whole database with attachments. Entries: one per table and one per attachment;
+   * the format writes no ZIP64, so a backup holds fewer than 65,535 entries.
+   */
   backup: {
     maxFileBytes: 200 * MB,
-    zip: { maxEntries: 200_000, maxEntryBytes: 256 * MB, maxTotalBytes: 1024 * MB },
+    zip: { maxEntries: 60_000, maxEntryBytes: 256 * MB, maxTotalBytes: 1024 * MB },
     maxDepth: 64,
   },
 } as const satisfies Record<string, ImportLimits>;

@@ -36,6 +36,11 @@ export interface ImportPath {
   readonly container: 'zip' | 'json' | 'text';
   readonly sample: () => Promise<Uint8Array>;
   readonly parse: (bytes: Uint8Array) => Promise<ParseOutcome>;
+  /**
+   * For signed or hashed formats: the content an accepted file carries. A changed byte may fall where it does
+   * not matter (JSON whitespace, a zip timestamp); then the file must still carry exactly the sample's content.
+   */
+  readonly content?: (bytes: Uint8Array) => Promise<unknown>;
 }
 
 const rosterContext = { departments, people, entries: [] };
@@ -82,6 +87,10 @@ export const IMPORT_PATHS: readonly ImportPath[] = [
       const result = await parseCompetitionPackage(bytes);
       return result.ok ? { ok: true } : { ok: false, code: result.error.code };
     },
+    content: async (bytes) => {
+      const result = await parseCompetitionPackage(bytes);
+      return result.ok ? result.pkg : undefined;
+    },
   },
   {
     id: 'backup',
@@ -97,6 +106,10 @@ export const IMPORT_PATHS: readonly ImportPath[] = [
       const result = await readBackup(bytes);
       return result.ok ? { ok: true } : { ok: false, code: result.code };
     },
+    content: async (bytes) => {
+      const result = await readBackup(bytes);
+      return result.ok ? result.backup : undefined;
+    },
   },
 ];
 
@@ -110,9 +123,21 @@ function counter() {
   return () => `id-${++n}`;
 }
 
-/** A zip whose single entry inflates to `bytes` zeros: a few hundred bytes per megabyte on disk. */
-export function zipBomb(entryName: string, bytes: number): Uint8Array {
-  return zipSync({ [entryName]: [new Uint8Array(bytes), { level: 9 }] });
+/**
+ * A zip bomb: one entry of 1 MB of zeros (about 1 KB deflated) whose headers declare `declared` bytes, as an
+ * honest bomb's would. With `declared` below 1 MB it is a bomb that lies about its size to slip past the
+ * directory check; the counting inflate must catch it.
+ */
+export function zipBomb(entryName: string, declared: number): Uint8Array {
+  const zip = zipSync({ [entryName]: [new Uint8Array(1024 * 1024), { level: 9 }] });
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  for (let at = zip.length - 22; at >= 0; at--) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    view.setUint32(at + 24, declared, true);
+    view.setUint32(view.getUint32(at + 42, true) + 22, declared, true);
+    break;
+  }
+  return zip;
 }
 
 /** A zip with an entry named to climb out of the folder it is extracted to. */

@@ -35,6 +35,9 @@ export type ReadTableResult =
 export type DetectedFileType = SniffedFileType | 'xls' | 'html';
 
 export async function readRosterTable(bytes: Uint8Array, fileName = ''): Promise<ReadTableResult> {
+  // The larger of the two caps first, before even the type is looked at; then the cap of the type found.
+  const anyRosterCap = Math.max(IMPORT_LIMITS.rosterCsv.maxFileBytes, IMPORT_LIMITS.rosterXlsx.maxFileBytes);
+  if (bytes.byteLength > anyRosterCap) return tooLarge(bytes.byteLength, anyRosterCap);
   const sniffed = sniffFileType(bytes);
   // Old Excel files are OLE containers, like .doc; the name tells the user which one to re-save as .xlsx.
   const detected: DetectedFileType = sniffed === 'ole' && /\.(xls|et)$/i.test(fileName) ? 'xls' : sniffed;
