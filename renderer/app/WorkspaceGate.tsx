@@ -10,6 +10,7 @@ import { SETTING_KEYS } from '../db/repositories';
 import { useRepositories } from '../db/useRepositories';
 import { runScheduledBackupIfDue } from '../features/backup/autoBackup';
 import { prepareDatabase } from '../features/backup/prepareDatabase';
+import { requestPersistentStorage } from '../features/backup/usePersistentStorage';
 import { loadDemoWorkspace } from '../features/workspace/loadDemoWorkspace';
 import { WelcomePage } from '../features/workspace/WelcomePage';
 import { PageLoading } from './components/PageLoading';
@@ -72,6 +73,7 @@ export function WorkspaceGate({ children }: { children: ReactNode }) {
     if (state !== 'ready') return;
     const run = () => void runScheduledBackupIfDue(repositories).catch((error: unknown) => console.warn('scheduled backup failed', error));
     run();
+    void requestPersistentStorage();
     const timer = window.setInterval(run, HOUR_MS);
     return () => window.clearInterval(timer);
   }, [state, repositories]);
