@@ -6,6 +6,7 @@
  */
 import { zipSync, type Zippable } from 'fflate';
 import { sha256Hex, utf8Encode } from '../competitions/webApis';
+import { IMPORT_LIMITS } from '../safety/importLimits';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -51,6 +52,11 @@ export async function writeBackup(snapshot: DatabaseSnapshot, meta: BackupMeta):
     tables.push({ name, rows: rows.length, entry });
   }
 
+  // The reader's entry cap (no ZIP64): refuse here rather than write a backup that could not be restored.
+  const count = Object.keys(files).length + 2;
+  if (count > IMPORT_LIMITS.backup.zip.maxEntries) {
+    throw new RangeError(`A backup holds at most ${IMPORT_LIMITS.backup.zip.maxEntries} parts; this workspace needs ${count}.`);
+  }
   const entries: BackupManifest['entries'] = {};
   for (const [name, bytes] of Object.entries(files)) entries[name] = { size: bytes.byteLength, sha256: await sha256Hex(bytes) };
   const manifest: BackupManifest = {
