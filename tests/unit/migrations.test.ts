@@ -10,15 +10,15 @@ import Dexie from 'dexie';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkInstalledDatabase } from './installedVersion';
-import { appSchemaVersion, JiangxinDatabase, SCHEMA_V1 } from './database';
+import { checkInstalledDatabase } from '../../renderer/db/installedVersion';
+import { appSchemaVersion, JiangxinDatabase, SCHEMA_V1 } from '../../renderer/db/database';
 
 interface MigrationFixture {
   readonly version: number;
   readonly tables: Record<string, Record<string, unknown>[]>;
 }
 
-const FIXTURE_DIR = join(import.meta.dirname, '../../tests/fixtures/migrations');
+const FIXTURE_DIR = join(import.meta.dirname, '../fixtures/migrations');
 
 /** Bytes are written in fixtures as { "$bytesHex": "…" }. */
 function revive(rows: Record<string, unknown>[]): Record<string, unknown>[] {
