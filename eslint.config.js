@@ -57,6 +57,11 @@ export default tseslint.config(
           patterns: [
             { group: ['**/main/**', 'electron', 'electron/*', 'electron-log', 'electron-log/*'], message: WHY_RENDERER },
             { group: ['node:*'], message: WHY_RENDERER },
+            {
+              group: ['exceljs', 'exceljs/*'],
+              message:
+                'exceljs stays behind the spreadsheet module (shared/competitions/xlsx) and is run for imports in the import worker (renderer/workers), so a hostile file never reaches it unchecked or on the UI thread (docs/reliability.md).',
+            },
           ],
         },
       ],

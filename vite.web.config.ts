@@ -27,6 +27,8 @@ export default defineConfig({
   plugins: [react(), cspMeta()],
   // The browser platform reports this as the app version (the desktop app asks main).
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+  // The import worker (renderer/workers) is an ES module worker, like the app's own chunks.
+  worker: { format: 'es' },
   build: {
     outDir: resolve(import.meta.dirname, 'dist-web'),
     emptyOutDir: true,

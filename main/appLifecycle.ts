@@ -39,7 +39,8 @@ export function startApp({ app, platform, createWindow, onReady, logger }: Lifec
 
   app.on('second-instance', (_event, argv) => {
     // TODO: hand package files named in argv to the renderer once the IPC contract has an event channel for it.
-    logger.info('lifecycle: second instance started', argv.slice(1));
+    // Only how many arguments: they are file paths, which name people and places (nothing personal in logs).
+    logger.info(`lifecycle: second instance started with ${argv.length - 1} argument(s)`);
     showMainWindow();
   });
   app.on('window-all-closed', () => {

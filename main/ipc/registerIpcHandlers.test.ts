@@ -83,6 +83,8 @@ describe('registerIpcHandlers', () => {
     ['jx:file:save', { suggestedName: 'a.txt', bytes: 'not bytes' }],
     ['jx:report:print-to-pdf', { route: '/settings', suggestedName: 'a.pdf' }],
     ['jx:file:show-in-folder', { path: '' }],
+    ['jx:backup:read-auto', { name: '../../etc/passwd' }],
+    ['jx:backup:write-auto', { reason: 'manual', bytes: new Uint8Array(1) }],
   ])('refuses a bad %s payload with invalid_request and runs nothing', async (channel, payload) => {
     const { invoke, openCalls, saveCalls } = setUp({ open: [], save: join(dir, 'out.bin') });
     expect(await invoke(channel, payload)).toEqual({ ok: false, error: { code: 'invalid_request' } });
@@ -101,6 +103,9 @@ describe('registerIpcHandlers', () => {
       'jx:file:save': boom,
       'jx:report:print-to-pdf': boom,
       'jx:file:show-in-folder': boom,
+      'jx:backup:write-auto': boom,
+      'jx:backup:list-auto': boom,
+      'jx:backup:read-auto': boom,
     };
     registerIpcHandlers(ipcMain, handlers, { isAllowedSenderUrl: () => true, ownerOf: () => null, logger: silentLogger });
     await expect(invoke('jx:report:print-to-pdf', { route: '/print/x', suggestedName: 'x.pdf' })).resolves.toEqual({

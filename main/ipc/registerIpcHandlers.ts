@@ -15,7 +15,7 @@ import {
   type IpcRequest,
   type IpcResults,
 } from '../../shared/ipc/contract';
-import { fail, type IpcFailure } from './ipcResult';
+import { errnoCode, fail, type IpcFailure } from './ipcResult';
 import type { IpcHandler, IpcHandlers, IpcInvokeEventLike, IpcMainLike, Logger } from './types';
 import type { BrowserWindow, WebContents } from 'electron';
 
@@ -37,6 +37,9 @@ const unexpectedFailureCode: Readonly<Record<IpcChannel, IpcErrorCode>> = {
   'jx:file:save': 'file_unwritable',
   'jx:report:print-to-pdf': 'print_failed',
   'jx:file:show-in-folder': 'file_unreadable',
+  'jx:backup:write-auto': 'file_unwritable',
+  'jx:backup:list-auto': 'file_unreadable',
+  'jx:backup:read-auto': 'file_unreadable',
 };
 
 export function registerIpcHandlers(ipcMain: IpcMainLike, handlers: IpcHandlers, options: RegisterIpcOptions): void {
@@ -66,7 +69,8 @@ async function dispatch<C extends IpcChannel>(
   try {
     return await handler(parsed.data as IpcRequest<C>, { owner: ownerOf(event.sender) });
   } catch (error) {
-    logger.error(`ipc ${channel}: handler failed`, error);
+    // The error's kind only: messages of file-system errors carry paths, which carry user names.
+    logger.error(`ipc ${channel}: handler failed`, error instanceof Error ? `${error.name} ${errnoCode(error)}` : typeof error);
     return fail(unexpectedFailureCode[channel]);
   }
 }

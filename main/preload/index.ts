@@ -18,6 +18,9 @@ const api = {
   saveFile: channelCall(apiChannels.saveFile),
   printToPdf: channelCall(apiChannels.printToPdf),
   showInFolder: channelCall(apiChannels.showInFolder),
+  writeAutoBackup: channelCall(apiChannels.writeAutoBackup),
+  listAutoBackups: channelCall(apiChannels.listAutoBackups),
+  readAutoBackup: channelCall(apiChannels.readAutoBackup),
 } satisfies JiangxinApi;
 
 contextBridge.exposeInMainWorld('jiangxin', api);

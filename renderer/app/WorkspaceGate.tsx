@@ -4,13 +4,29 @@
  * without asking.
  */
 import { useEffect, useState, type ReactNode } from 'react';
+import { Alert, AlertTitle, Box } from '@mui/material';
+import { useTranslation } from 'react-i18next';
 import { SETTING_KEYS } from '../db/repositories';
 import { useRepositories } from '../db/useRepositories';
+import { runScheduledBackupIfDue } from '../features/backup/autoBackup';
+import { prepareDatabase } from '../features/backup/prepareDatabase';
+import { requestPersistentStorage } from '../features/backup/usePersistentStorage';
 import { loadDemoWorkspace } from '../features/workspace/loadDemoWorkspace';
 import { WelcomePage } from '../features/workspace/WelcomePage';
 import { PageLoading } from './components/PageLoading';
 
-type GateState = 'checking' | 'welcome' | 'ready';
+type GateState =
+  | 'checking'
+  | 'welcome'
+  | 'ready'
+  /** The database was made by a newer version of the app: it is not opened. */
+  | { readonly newer: { installed: number; app: number } }
+  /** The database could not be checked or backed up before its upgrade: it is not opened. */
+  | { readonly failed: string };
+
+/** The open check and the pre-upgrade backup run once per page. */
+let prepared: ReturnType<typeof prepareDatabase> | undefined;
+const HOUR_MS = 60 * 60 * 1000;
 
 function wantsAutoDemo(): boolean {
   return new URLSearchParams(window.location.search).get('demo') === 'auto';
@@ -20,12 +36,24 @@ function wantsAutoDemo(): boolean {
 let autoDemoLoad: Promise<void> | undefined;
 
 export function WorkspaceGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
   const repositories = useRepositories();
   const [state, setState] = useState<GateState>('checking');
 
   useEffect(() => {
     let cancelled = false;
     void (async () => {
+      try {
+        prepared ??= prepareDatabase();
+        const installed = await prepared;
+        if (installed.kind === 'newer') {
+          if (!cancelled) setState({ newer: { installed: installed.installed, app: installed.app } });
+          return;
+        }
+      } catch (error) {
+        if (!cancelled) setState({ failed: error instanceof Error ? error.message : String(error) });
+        return;
+      }
       const initialised = await repositories.settings.get<string>(SETTING_KEYS.initialisedAt);
       const empty = initialised ? false : await repositories.workspace.isEmpty();
       let next: GateState = initialised || !empty ? 'ready' : 'welcome';
@@ -41,7 +69,26 @@ export function WorkspaceGate({ children }: { children: ReactNode }) {
     };
   }, [repositories]);
 
+  useEffect(() => {
+    if (state !== 'ready') return;
+    const run = () => void runScheduledBackupIfDue(repositories).catch((error: unknown) => console.warn('scheduled backup failed', error));
+    run();
+    void requestPersistentStorage();
+    const timer = window.setInterval(run, HOUR_MS);
+    return () => window.clearInterval(timer);
+  }, [state, repositories]);
+
   if (state === 'checking') return <PageLoading />;
+  if (typeof state === 'object') {
+    return (
+      <Box sx={{ p: 4, maxWidth: 720 }}>
+        <Alert severity="error" data-testid="database-refused">
+          <AlertTitle>{t('backup.open.refusedTitle')}</AlertTitle>
+          {'newer' in state ? t('backup.open.newer', state.newer) : t('backup.open.failed', { message: state.failed })}
+        </Alert>
+      </Box>
+    );
+  }
   if (state === 'welcome') return <WelcomePage onChosen={() => setState('ready')} />;
   return children;
 }

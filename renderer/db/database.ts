@@ -5,12 +5,13 @@
  * Every schema version stays here with its upgrade, newest last, so any older database a user has can be
  * brought forward. Never edit a released version; add a new one.
  */
-import Dexie, { type Table, type Transaction } from 'dexie';
+import Dexie, { type Table, type Transaction, type Version } from 'dexie';
 import type { CompetitionPackage } from '../../shared/competitions/package/competitionPackageSchema';
 import type { PinAttemptState } from '../../shared/competitions/pin/pinLockout';
 import type { PassphraseBox } from '../../shared/crypto/passphraseBox';
 import type { CryptoKeyLike } from '../../shared/crypto/webCrypto';
 import { upgradeKnowledgeToV4 } from './repositories/knowledge/upgradeKnowledgeToV4';
+import { storageFullMiddleware } from './storageErrors';
 import type {
   Achievement,
   Activity,
@@ -204,12 +205,39 @@ export class JiangxinDatabase extends Dexie {
   sealedMaps!: Table<SealedMapRow, string>;
   pinAttempts!: Table<PinAttemptRow, string>;
 
-  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
+  /** Versions above this are not declared (see `version`); the app declares them all. */
+  private readonly upToVersion: number;
+
+  constructor(name: string = DATABASE_NAME, options?: JiangxinDatabaseOptions) {
+    const { upToVersion = Number.POSITIVE_INFINITY, ...dexieOptions } = options ?? {};
+    super(name, dexieOptions);
+    this.upToVersion = upToVersion;
+    this.use(storageFullMiddleware);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeKnowledgeToV4);
   }
+
+  /**
+   * Declares a schema version, unless it is above `upToVersion`: a database opened with `{ upToVersion: n }`
+   * is exactly what version n of the app created, which is how migration tests build their fixtures and how a
+   * backup from an older version is restored (its rows land in schema n, then every later upgrade runs).
+   */
+  override version(versionNumber: number): Version {
+    if (versionNumber <= this.upToVersion) return super.version(versionNumber);
+    const ignored = { stores: () => ignored, upgrade: () => ignored } as unknown as Version;
+    return ignored;
+  }
+}
+
+export interface JiangxinDatabaseOptions extends NonNullable<ConstructorParameters<typeof Dexie>[1]> {
+  /** Declare only the schema versions up to this one (tests, restoring an older backup). */
+  readonly upToVersion?: number;
+}
+
+/** The schema version this build of the app declares (its newest `version(n)`). */
+export function appSchemaVersion(): number {
+  return new JiangxinDatabase('jiangxin-schema-probe').verno;
 }
 
 let instance: JiangxinDatabase | undefined;

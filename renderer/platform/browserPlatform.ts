@@ -3,6 +3,7 @@
  * dialog (Save as PDF) for reports. Used by `npm run web` and by the Chromium e2e suite.
  */
 import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc/contract';
+import { browserAutoBackups } from './browserAutoBackups';
 import { PlatformError, type PickedFile, type Platform } from './types';
 
 declare const __APP_VERSION__: string | undefined;
@@ -75,6 +76,11 @@ export function createBrowserPlatform(): Platform {
     },
     showInFolder: async () => {
       // A browser cannot reveal a downloaded file; the download bar does that.
+    },
+    autoBackups: {
+      write: (reason, bytes) => browserAutoBackups.write(reason, bytes),
+      list: () => browserAutoBackups.list(),
+      read: (name) => browserAutoBackups.read(name),
     },
   };
 }

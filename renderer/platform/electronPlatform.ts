@@ -33,6 +33,11 @@ export function createElectronPlatform(api: JiangxinApi): Platform {
     showInFolder: async (path) => {
       unwrap(await api.showInFolder({ path }));
     },
+    autoBackups: {
+      write: async (reason, bytes) => unwrap(await api.writeAutoBackup({ reason, bytes })),
+      list: async () => unwrap(await api.listAutoBackups({})),
+      read: async (name) => unwrap(await api.readAutoBackup({ name })),
+    },
   };
 }
 

@@ -3,9 +3,12 @@
  * the preload API (`window.jiangxin`); the browser implementation uses a file input, a download and window.print,
  * so the same UI runs as a web app and in the Chromium e2e suite (DESIGN §5–§6).
  */
-import type { AppInfo, FileFilter, IpcError } from '../../shared/ipc/contract';
+import type { AppInfo, AutoBackupInfo, FileFilter, IpcError } from '../../shared/ipc/contract';
 
-export type { AppInfo, FileFilter };
+export type { AppInfo, AutoBackupInfo, FileFilter };
+
+/** Why an automatic backup is made. */
+export type AutoBackupReason = 'scheduled' | 'before-import' | 'before-restore' | 'before-demo' | 'before-upgrade';
 
 export interface PickedFile {
   readonly name: string;
@@ -49,6 +52,16 @@ export interface Platform {
   /** Prints a report route to PDF (desktop) or opens it for the browser's print dialog (web). */
   printToPdf(options: PrintOptions): Promise<SavedFile | null>;
   showInFolder(path: string): Promise<void>;
+  /**
+   * Automatic backups: kept by the main process in the app's backup folder on the desktop, in a separate
+   * IndexedDB database in the browser; both rotate 7 daily, 4 weekly, 12 monthly.
+   */
+  readonly autoBackups: {
+    write(reason: AutoBackupReason, bytes: Uint8Array): Promise<AutoBackupInfo>;
+    /** Newest first. */
+    list(): Promise<readonly AutoBackupInfo[]>;
+    read(name: string): Promise<Uint8Array>;
+  };
 }
 
 /** A failure the user must be told about; `code` selects the message, `params` fill it in. */

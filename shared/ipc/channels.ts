@@ -14,6 +14,9 @@ export const apiChannels = {
   saveFile: 'jx:file:save',
   printToPdf: 'jx:report:print-to-pdf',
   showInFolder: 'jx:file:show-in-folder',
+  writeAutoBackup: 'jx:backup:write-auto',
+  listAutoBackups: 'jx:backup:list-auto',
+  readAutoBackup: 'jx:backup:read-auto',
 } as const satisfies Record<keyof JiangxinApi, IpcChannel>;
 
 /** The custom scheme the renderer is served from. Never rename it: IndexedDB is stored per origin. */

@@ -63,6 +63,17 @@ const printToPdfRequestSchema = z.object({
 
 const showInFolderRequestSchema = z.object({ path: z.string().min(1).max(4096) });
 
+/** The name of an automatic backup in the app's backup folder, as main names them; never a path. */
+export const AUTO_BACKUP_NAME_PATTERN = /^jiangxin-\d{8}T\d{9}Z-[a-z-]{1,30}\.jxbak$/;
+
+const writeAutoBackupRequestSchema = z.object({
+  reason: z.enum(['scheduled', 'before-import', 'before-restore', 'before-demo', 'before-upgrade']),
+  bytes: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes')
+    .refine((b) => b.byteLength <= MAX_SAVE_FILE_BYTES, 'too large'),
+});
+const readAutoBackupRequestSchema = z.object({ name: z.string().regex(AUTO_BACKUP_NAME_PATTERN) });
+
 /** Request schemas, one per channel. */
 export const ipcRequestSchemas = {
   'jx:app:info': z.object({}).strict(),
@@ -70,6 +81,9 @@ export const ipcRequestSchemas = {
   'jx:file:save': saveFileRequestSchema,
   'jx:report:print-to-pdf': printToPdfRequestSchema,
   'jx:file:show-in-folder': showInFolderRequestSchema,
+  'jx:backup:write-auto': writeAutoBackupRequestSchema,
+  'jx:backup:list-auto': z.object({}).strict(),
+  'jx:backup:read-auto': readAutoBackupRequestSchema,
 } as const;
 
 export type IpcChannel = keyof typeof ipcRequestSchemas;
@@ -95,6 +109,16 @@ export interface OpenedFile {
   readonly bytes: Uint8Array;
 }
 
+/** An automatic backup kept by the app (newest first in lists). */
+export interface AutoBackupInfo {
+  readonly name: string;
+  readonly createdAt: string;
+  readonly reason: string;
+  readonly size: number;
+  /** Absolute path on the desktop; absent in the browser, where backups live in IndexedDB. */
+  readonly path?: string;
+}
+
 export type IpcErrorCode =
   | 'invalid_request'
   | 'forbidden_sender'
@@ -118,6 +142,9 @@ export interface IpcResults {
   'jx:file:save': IpcResult<{ readonly path: string } | null>;
   'jx:report:print-to-pdf': IpcResult<{ readonly path: string } | null>;
   'jx:file:show-in-folder': IpcResult<null>;
+  'jx:backup:write-auto': IpcResult<AutoBackupInfo>;
+  'jx:backup:list-auto': IpcResult<readonly AutoBackupInfo[]>;
+  'jx:backup:read-auto': IpcResult<Uint8Array>;
 }
 
 /**
@@ -130,6 +157,9 @@ export interface JiangxinApi {
   saveFile(request: IpcRequestInput<'jx:file:save'>): Promise<IpcResults['jx:file:save']>;
   printToPdf(request: IpcRequestInput<'jx:report:print-to-pdf'>): Promise<IpcResults['jx:report:print-to-pdf']>;
   showInFolder(request: IpcRequestInput<'jx:file:show-in-folder'>): Promise<IpcResults['jx:file:show-in-folder']>;
+  writeAutoBackup(request: IpcRequestInput<'jx:backup:write-auto'>): Promise<IpcResults['jx:backup:write-auto']>;
+  listAutoBackups(request: IpcRequestInput<'jx:backup:list-auto'>): Promise<IpcResults['jx:backup:list-auto']>;
+  readAutoBackup(request: IpcRequestInput<'jx:backup:read-auto'>): Promise<IpcResults['jx:backup:read-auto']>;
 }
 
 export { apiChannels, APP_HOST, APP_ORIGIN, APP_SCHEME, IPC_PREFIX } from './channels';

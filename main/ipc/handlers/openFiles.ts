@@ -6,15 +6,18 @@
 import { basename } from 'node:path';
 import { MAX_OPEN_FILE_BYTES, type OpenedFile } from '../../../shared/ipc/contract';
 import { errnoCode, fail, ok } from '../ipcResult';
+import type { KnownFiles } from '../knownFiles';
+import { redactPath } from '../redactPath';
 import type { DialogPort, FsPort, IpcHandler, Logger } from '../types';
 
 export interface OpenFilesDeps {
   readonly dialog: Pick<DialogPort, 'showOpenDialog'>;
   readonly fs: Pick<FsPort, 'stat' | 'readFile'>;
   readonly logger: Logger;
+  readonly knownFiles?: KnownFiles;
 }
 
-export function createOpenFilesHandler({ dialog, fs, logger }: OpenFilesDeps): IpcHandler<'jx:file:open'> {
+export function createOpenFilesHandler({ dialog, fs, logger, knownFiles }: OpenFilesDeps): IpcHandler<'jx:file:open'> {
   return async (request, { owner }) => {
     const limit = Math.min(request.maxBytes ?? MAX_OPEN_FILE_BYTES, MAX_OPEN_FILE_BYTES);
     const picked = await dialog.showOpenDialog(owner, {
@@ -32,7 +35,7 @@ export function createOpenFilesHandler({ dialog, fs, logger }: OpenFilesDeps): I
         if (!stats.isFile()) return fail('file_unreadable', { name });
         size = stats.size;
       } catch (error) {
-        logger.warn(`open: cannot stat ${path}`, error);
+        logger.warn(`open: cannot stat ${redactPath(path)}`, errnoCode(error));
         return fail('file_unreadable', { name, reason: errnoCode(error) });
       }
       if (size > limit) return fail('file_too_large', { name, size, limit });
@@ -46,8 +49,9 @@ export function createOpenFilesHandler({ dialog, fs, logger }: OpenFilesDeps): I
         // The file may have grown since it was measured; the limit holds for what was actually read.
         if (bytes.byteLength > limit) return fail('file_too_large', { name, size: bytes.byteLength, limit });
         files.push({ name, path, bytes: asPlainBytes(bytes) });
+        knownFiles?.remember(path);
       } catch (error) {
-        logger.warn(`open: cannot read ${path}`, error);
+        logger.warn(`open: cannot read ${redactPath(path)}`, errnoCode(error));
         return fail('file_unreadable', { name, reason: errnoCode(error) });
       }
     }

@@ -2,6 +2,8 @@
 import { basename, join } from 'node:path';
 import type { IpcResult } from '../../../shared/ipc/contract';
 import { errnoCode, fail, ok } from '../ipcResult';
+import type { KnownFiles } from '../knownFiles';
+import { redactPath } from '../redactPath';
 import type { DialogPort, FsPort, IpcHandler, Logger } from '../types';
 import { writeFileAtomic } from '../writeFileAtomic';
 
@@ -11,6 +13,8 @@ export interface SaveFileDeps {
   /** Folder the dialog opens in (the user's Documents in the app). */
   readonly defaultDir: () => string;
   readonly logger: Logger;
+  /** Remembers what was written, for show-in-folder. */
+  readonly knownFiles?: KnownFiles;
 }
 
 export function createSaveFileHandler(deps: SaveFileDeps): IpcHandler<'jx:file:save'> {
@@ -26,7 +30,7 @@ export interface SaveDialogRequest {
 
 /** Shared by save and print-to-PDF: dialog, then an atomic write. `null` when the user cancels. */
 export async function saveBytesWithDialog(
-  { dialog, fs, defaultDir, logger }: SaveFileDeps,
+  { dialog, fs, defaultDir, logger, knownFiles }: SaveFileDeps,
   owner: Parameters<DialogPort['showSaveDialog']>[0],
   request: SaveDialogRequest,
   bytes: Uint8Array,
@@ -42,9 +46,10 @@ export async function saveBytesWithDialog(
   try {
     await writeFileAtomic(fs, path, bytes);
   } catch (error) {
-    logger.warn(`save: cannot write ${path}`, error);
+    logger.warn(`save: cannot write ${redactPath(path)}`, errnoCode(error));
     return fail('file_unwritable', { name: basename(path), reason: errnoCode(error) });
   }
-  logger.info(`save: wrote ${bytes.byteLength} bytes to ${path}`);
+  knownFiles?.remember(path);
+  logger.info(`save: wrote ${bytes.byteLength} bytes to ${redactPath(path)}`);
   return ok({ path });
 }

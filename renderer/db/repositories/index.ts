@@ -1,6 +1,7 @@
 /** One repository per aggregate, all built on the same database. */
 import type { JiangxinDatabase } from '../database';
 import { createAchievementsRepository } from './achievementsRepository';
+import { createBackupRepository } from './backupRepository';
 import { createCompetitionsRepository } from './competitionsRepository';
 import { createJudgingRepository } from './judgingRepository';
 import { createKnowledgeRepository } from './knowledgeRepository';
@@ -23,6 +24,7 @@ export function createRepositories(db: JiangxinDatabase) {
     knowledge: createKnowledgeRepository(db),
     judging: createJudgingRepository(db),
     sealing: createSealingRepository(db),
+    backup: createBackupRepository(db),
   };
 }
 

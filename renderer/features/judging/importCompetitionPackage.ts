@@ -1,6 +1,7 @@
 import type { CompetitionPackage } from '../../../shared/competitions/package/competitionPackageSchema';
 import type { Repositories } from '../../db/repositories';
 import type { PackageImportOutcome } from '../../db/repositories/judgingRepository';
+import { autoBackupBefore } from '../backup/autoBackup';
 
 export type PackageImportResult =
   | { readonly ok: true; readonly outcome: Exclude<PackageImportOutcome, 'confirm_key' | 'other_key'>; readonly competitionName: string }
@@ -13,6 +14,7 @@ export async function importCompetitionPackage(repositories: Repositories, bytes
   const { parseCompetitionPackage } = await import('../../../shared/competitions/package/parseCompetitionPackage');
   const parsed = await parseCompetitionPackage(bytes);
   if (!parsed.ok) return { ok: false, code: parsed.error.code, params: parsed.error.params ?? {} };
+  await autoBackupBefore(repositories, 'before-import');
   const outcome = await repositories.judging.importPackage(parsed.pkg, { fingerprint: parsed.fingerprint });
   if (outcome === 'confirm_key') return { ok: 'confirm', pkg: parsed.pkg, fingerprint: parsed.fingerprint };
   if (outcome === 'other_key') return { ok: false, code: 'other_key', params: {} };

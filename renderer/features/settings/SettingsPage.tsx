@@ -7,6 +7,7 @@ import { useLanguage } from '../../app/useLanguage';
 import { PageHeader } from '../../app/components/PageHeader';
 import { useLiveRecords } from '../../db/useLiveRecords';
 import { getPlatform, type AppInfo } from '../../platform';
+import { BackupSection } from '../backup/BackupSection';
 import { LoadDemoButton } from '../workspace/LoadDemoButton';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -61,6 +62,9 @@ export default function SettingsPage() {
               {t('settings.demoLoaded')}
             </Alert>
           )}
+        </Section>
+        <Section title={t('backup.section')}>
+          <BackupSection />
         </Section>
         <Section title={t('settings.aboutSection')}>
           <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1 }}>

@@ -4,6 +4,7 @@ import type { WorkspaceRecords } from '../../../shared/domain';
 import type { SealedMapRow } from '../../db/database';
 import type { Repositories } from '../../db/repositories';
 import { SETTING_KEYS } from '../../db/repositories';
+import { autoBackupBefore } from '../backup/autoBackup';
 import { sealedMapRow } from '../../db/repositories/sealingRepository';
 
 /**
@@ -23,9 +24,11 @@ export async function sealDemoCodeMaps(records: WorkspaceRecords): Promise<Seale
 
 /**
  * Generates the demo workspace and stores it in one transaction. The generator is loaded on demand so it
- * is not part of the first screen's JavaScript.
+ * is not part of the first screen's JavaScript. A workspace with records is backed up automatically first
+ * (and nothing is replaced if that backup cannot be made).
  */
 export async function loadDemoWorkspace(repositories: Repositories): Promise<void> {
+  await autoBackupBefore(repositories, 'before-demo');
   const { generateDemoWorkspace } = await import('../../../shared/demo/generateDemoWorkspace');
   const records = generateDemoWorkspace();
   await repositories.workspace.replaceWith(records, await sealDemoCodeMaps(records));

@@ -1,9 +1,12 @@
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useRepositories } from '../../db/useRepositories';
+import { writeErrorText } from '../backup/errorText';
 import { loadDemoWorkspace } from './loadDemoWorkspace';
 
 /** Loads the demo workspace, tracking progress and failure for the button that started it. */
 export function useLoadDemo() {
+  const { t } = useTranslation();
   const repositories = useRepositories();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -14,11 +17,11 @@ export function useLoadDemo() {
       await loadDemoWorkspace(repositories);
       return true;
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      setError(writeErrorText(t, cause));
       return false;
     } finally {
       setLoading(false);
     }
-  }, [repositories]);
+  }, [repositories, t]);
   return { load, loading, error };
 }

@@ -7,6 +7,8 @@
  * importer's question (checkPackageSigner): it needs the laptop's pinned keys.
  */
 import { keyFingerprint, verifySignature } from '../../crypto/signing';
+import { checkFileSize, IMPORT_LIMITS, megabytes } from '../../safety/importLimits';
+import { exceedsJsonDepth } from '../../safety/jsonDepth';
 import { decodeText } from '../webApis';
 import {
   COMPETITION_PACKAGE_FORMAT,
@@ -17,6 +19,10 @@ import {
 import { packageChecksum, signedContentBytes } from './packageChecksum';
 
 export const PACKAGE_ERROR_CODES = [
+  /** Over the package cap (importLimits.ts), refused before reading. params: { size, limit } in MB */
+  'file_too_large',
+  /** JSON nested deeper than any package (importLimits.ts), refused before parsing. */
+  'too_deep',
   /** Not UTF-8 JSON. */
   'not_json',
   /** JSON, but not a competition package. params: { format } (what the file says it is, or '') */
@@ -50,9 +56,13 @@ export async function parseCompetitionPackage(bytes: Uint8Array, now: Date = new
     error: params ? { code, params } : { code },
   });
 
+  const size = checkFileSize('competitionPackage', bytes.byteLength);
+  if (!size.ok) return fail('file_too_large', { size: megabytes(size.params.size), limit: megabytes(size.params.limit) });
   let raw: unknown;
   try {
-    raw = JSON.parse(decodeText(bytes, 'utf-8', true).replace(/^\uFEFF/, ''));
+    const text = decodeText(bytes, 'utf-8', true).replace(/^\uFEFF/, '');
+    if (exceedsJsonDepth(text, IMPORT_LIMITS.competitionPackage.maxDepth)) return fail('too_deep');
+    raw = JSON.parse(text);
   } catch {
     return fail('not_json');
   }

@@ -22,7 +22,18 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvRecord[] {
+export interface CsvLimits {
+  /** Stop and return undefined past this many records (the cap is enforced while parsing, not after). */
+  readonly maxRecords?: number;
+  /** A longer field is cut to this many characters (a 190 MB one-field file must not become one string). */
+  readonly maxFieldChars?: number;
+}
+
+export function parseCsv(text: string, delimiter?: string): CsvRecord[];
+export function parseCsv(text: string, delimiter: string | undefined, limits: CsvLimits): CsvRecord[] | undefined;
+export function parseCsv(text: string, delimiter = detectDelimiter(text), limits: CsvLimits = {}): CsvRecord[] | undefined {
+  const maxRecords = limits.maxRecords ?? Number.POSITIVE_INFINITY;
+  const maxFieldChars = limits.maxFieldChars ?? Number.POSITIVE_INFINITY;
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
@@ -37,17 +48,20 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvRe
     records.push({ row: records.length + 1, fields });
     fields = [];
   };
+  const add = (ch: string) => {
+    if (field.length < maxFieldChars) field += ch;
+  };
   while (i < text.length) {
     const ch = text[i]!;
     if (quoted) {
       if (ch === '"') {
         if (text[i + 1] === '"') {
-          field += '"';
+          add('"');
           i += 2;
           continue;
         }
         quoted = false;
-      } else field += ch;
+      } else add(ch);
       i++;
       continue;
     }
@@ -55,8 +69,9 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvRe
     else if (ch === delimiter) endField();
     else if (ch === '\r' || ch === '\n') {
       endRecord();
+      if (records.length > maxRecords) return undefined;
       if (ch === '\r' && text[i + 1] === '\n') i++;
-    } else field += ch;
+    } else add(ch);
     i++;
   }
   if (field !== '' || fields.length > 0 || quoted) endRecord();

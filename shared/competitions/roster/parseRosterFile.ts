@@ -3,7 +3,8 @@
  * existing person it matches by employee number, the department and team of the entry, and every reason the
  * row cannot be imported. The UI shows this and imports the ok rows in one transaction.
  */
-import { cellText, type CellRead } from '../xlsx/cellValue';
+import { IMPORT_LIMITS } from '../../safety/importLimits';
+import { cellText, isFormulaLike, type CellRead } from '../xlsx/cellValue';
 import { matchDepartment, type DepartmentMatcher } from './matchDepartment';
 import { readRosterTable, type TableRow } from './readRosterTable';
 import { parseGender, parseSkillGrade, rosterFieldOfHeader } from './rosterColumns';
@@ -19,11 +20,12 @@ import type {
 } from './types';
 
 /** Largest number of data rows one import takes. */
-export const MAX_ROSTER_ROWS = 20_000;
+export const MAX_ROSTER_ROWS = IMPORT_LIMITS.rosterXlsx.maxRows;
 /** How far down the header row is looked for (titles such as "2024年技能竞赛报名表" often come first). */
 const HEADER_SEARCH_ROWS = 20;
 const REQUIRED: readonly RosterField[] = ['name', 'employeeNo'];
 const NAME_MAX = 50;
+const PLACEHOLDER = /^\s*[-—－]\s*$/;
 const EMPLOYEE_NO_MAX = 30;
 
 /**
@@ -37,9 +39,10 @@ export async function parseRosterFile(
 ): Promise<RosterPreview> {
   const read = await readRosterTable(bytes, fileName);
   if (!read.ok) {
-    return read.code === 'wrong_file_type'
-      ? { ok: false, error: { code: read.code, params: { detected: read.detected } } }
-      : { ok: false, error: { code: read.code } };
+    if (read.code === 'wrong_file_type') return { ok: false, error: { code: read.code, params: { detected: read.detected } } };
+    if (read.code === 'file_too_large' || read.code === 'unsafe_archive') return { ok: false, error: { code: read.code, params: read.params } };
+    if (read.code === 'too_many_rows') return { ok: false, error: { code: read.code, params: { max: MAX_ROSTER_ROWS } } };
+    return { ok: false, error: { code: read.code } };
   }
   const { table } = read;
   if (table.sheets.every((s) => s.rows.every((r) => r.cells.every((c) => c.kind === 'empty')))) {
@@ -147,7 +150,11 @@ class RosterChecker {
     const values: Partial<Record<RosterField, string>> = {};
     for (const { field, column } of columns) {
       const cell: CellRead = tableRow.cells[column - 1] ?? { kind: 'empty' };
-      if (cell.kind === 'formula') {
+      // A lone dash is the usual "none" placeholder, not a formula.
+      if (cell.kind === 'text' && PLACEHOLDER.test(cell.text)) continue;
+      // Formula-like text (+ - @ = and their full-width forms, also inside the ="…" idiom) is refused like a
+      // formula: it becomes one when the roster is opened in a spreadsheet again.
+      if (cell.kind === 'formula' || (cell.kind === 'text' && isFormulaLike(cell.text))) {
         issues.push({ code: 'formula_cell', severity: 'error', column: field, params: { column: field } });
       } else if (cell.kind === 'error') {
         const params = { column: field, value: cell.error };

@@ -4,6 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { readCell, restoreCellText, type CellRead } from '../xlsx/cellValue';
+import { checkFileSize, IMPORT_LIMITS, megabytes } from '../../safety/importLimits';
 import { loadWorkbook } from '../xlsx/loadWorkbook';
 import { sniffFileType, type SniffedFileType } from '../xlsx/sniffFileType';
 import { decodeCsvText, type CsvEncoding } from './decodeCsvText';
@@ -25,35 +26,63 @@ export interface RosterTable {
 
 export type ReadTableResult =
   | { ok: true; table: RosterTable }
-  | { ok: false; code: 'empty_file' | 'unreadable_file' }
+  | { ok: false; code: 'empty_file' | 'unreadable_file' | 'too_many_rows' }
+  | { ok: false; code: 'file_too_large'; params: { size: string; limit: string } }
+  | { ok: false; code: 'unsafe_archive'; params: { reason: string } }
   | { ok: false; code: 'wrong_file_type'; detected: DetectedFileType };
 
 /** What a refused file was found to be: the sniffed type, or 'xls' for an old Excel file, 'html' for a web page. */
 export type DetectedFileType = SniffedFileType | 'xls' | 'html';
 
 export async function readRosterTable(bytes: Uint8Array, fileName = ''): Promise<ReadTableResult> {
+  // The larger of the two caps first, before even the type is looked at; then the cap of the type found.
+  const anyRosterCap = Math.max(IMPORT_LIMITS.rosterCsv.maxFileBytes, IMPORT_LIMITS.rosterXlsx.maxFileBytes);
+  if (bytes.byteLength > anyRosterCap) return tooLarge(bytes.byteLength, anyRosterCap);
   const sniffed = sniffFileType(bytes);
   // Old Excel files are OLE containers, like .doc; the name tells the user which one to re-save as .xlsx.
   const detected: DetectedFileType = sniffed === 'ole' && /\.(xls|et)$/i.test(fileName) ? 'xls' : sniffed;
   if (detected === 'empty') return { ok: false, code: 'empty_file' };
   if (sniffed === 'zip') {
-    const loaded = await loadWorkbook(bytes);
+    const loaded = await loadWorkbook(bytes, 'rosterXlsx');
     if (!loaded.ok) {
-      return loaded.code === 'wrong_file_type' ? { ok: false, code: loaded.code, detected } : { ok: false, code: loaded.code };
+      if (loaded.code === 'wrong_file_type') return { ok: false, code: loaded.code, detected };
+      if (loaded.code === 'file_too_large') return tooLarge(loaded.params.size, loaded.params.limit);
+      if (loaded.code === 'unsafe_archive') return { ok: false, code: loaded.code, params: loaded.params };
+      return { ok: false, code: loaded.code };
     }
-    return { ok: true, table: { format: 'xlsx', sheets: loaded.workbook.worksheets.map(sheetRows) } };
+    const sheets: { name: string; rows: TableRow[] }[] = [];
+    for (const sheet of loaded.workbook.worksheets) {
+      const rows = sheetRows(sheet);
+      if (!rows) return { ok: false, code: 'too_many_rows' };
+      sheets.push(rows);
+    }
+    return { ok: true, table: { format: 'xlsx', sheets } };
   }
   if (sniffed !== 'text') return { ok: false, code: 'wrong_file_type', detected };
+  const csvCap = checkFileSize('rosterCsv', bytes.byteLength);
+  if (!csvCap.ok) return tooLarge(csvCap.params.size, csvCap.params.limit);
   const decoded = decodeCsvText(bytes);
   if (!decoded.ok) return { ok: false, code: 'unreadable_file' };
   // Some office systems export an HTML table and call it .xls.
   if (/^\s*</.test(decoded.text)) return { ok: false, code: 'wrong_file_type', detected: 'html' };
-  const rows = parseCsv(decoded.text).map((record) => ({ row: record.row, cells: record.fields.map(csvCell) }));
+  const { maxRows, maxFieldChars } = IMPORT_LIMITS.rosterCsv;
+  const records = parseCsv(decoded.text, undefined, { maxRecords: maxRows + ROW_ALLOWANCE, maxFieldChars });
+  if (!records) return { ok: false, code: 'too_many_rows' };
+  const rows = records.map((record) => ({ row: record.row, cells: record.fields.map(csvCell) }));
   return { ok: true, table: { format: 'csv', encoding: decoded.encoding, sheets: [{ rows }] } };
 }
 
-function sheetRows(sheet: ExcelJS.Worksheet): { name: string; rows: TableRow[] } {
+function tooLarge(size: number, limit: number): ReadTableResult {
+  return { ok: false, code: 'file_too_large', params: { size: megabytes(size), limit: megabytes(limit) } };
+}
+
+/** Rows beyond the data cap that a file may still hold: titles above the header, notes, blank lines. */
+const ROW_ALLOWANCE = 1_000;
+
+/** The sheet's rows, or undefined when it has more than the roster cap allows (stops reading there). */
+function sheetRows(sheet: ExcelJS.Worksheet): { name: string; rows: TableRow[] } | undefined {
   const rows: TableRow[] = [];
+  if (sheet.actualRowCount > IMPORT_LIMITS.rosterXlsx.maxRows + ROW_ALLOWANCE) return undefined;
   sheet.eachRow({ includeEmpty: false }, (excelRow, rowNumber) => {
     const values = excelRow.values;
     const cells: CellRead[] = [];

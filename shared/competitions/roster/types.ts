@@ -26,6 +26,10 @@ export const ROSTER_FILE_ERROR_CODES = [
   'empty_file',
   /** Damaged xlsx, or text in an encoding that cannot be decoded. */
   'unreadable_file',
+  /** Over the roster cap for its format (importLimits.ts), checked before reading. params: { size, limit } in MB */
+  'file_too_large',
+  /** An xlsx refused before inflating (zip bomb, too many entries, unsafe path, truncated). params: { reason } */
+  'unsafe_archive',
   /** No row in the first 20 looks like a header (two or more known column names). */
   'no_header',
   /** The header lacks required columns. params: { columns: RosterField[] } */

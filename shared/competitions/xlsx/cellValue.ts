@@ -60,19 +60,29 @@ export function cellText(read: CellRead): string {
   }
 }
 
-/** Leading characters that make a spreadsheet treat typed or pasted text as a formula (CSV/formula injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Leading characters that make a spreadsheet treat typed or pasted text as a formula (CSV/formula injection):
+ * = + - @, tab, carriage return and line feed, and the full-width forms ＝ ＋ － ＠ that some spreadsheet
+ * programs convert on entry. Spaces before them do not make the text safe (some programs trim them).
+ */
+const FORMULA_START = /^[ \u3000]*[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** True when a spreadsheet could take this text for a formula (see FORMULA_START). */
+export function isFormulaLike(text: string): boolean {
+  return FORMULA_START.test(text);
+}
 
 /**
- * Text safe to put in a spreadsheet cell: text starting with = + - @, tab or carriage return gets a leading
- * apostrophe ('=SUM(A1) → "'=SUM(A1)"), the mark spreadsheets use for "this is text". It is visible in the cell,
- * which is the point: whoever edits the cell sees it is text. `restoreCellText` removes it again on import.
+ * Text safe to put in a spreadsheet cell: formula-like text (see FORMULA_START) gets a leading apostrophe
+ * ('=SUM(A1) → "'=SUM(A1)"), the mark spreadsheets use for "this is text". It is visible in the cell, which is
+ * the point: whoever edits the cell sees it is text. `restoreCellText` removes it again on import. Every export
+ * (xlsx, CSV, docx tables) goes through this one function.
  */
 export function neutraliseCellText(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** Undoes `neutraliseCellText`: one apostrophe before = + - @, tab or CR is dropped. */
+/** Undoes `neutraliseCellText`: one apostrophe before formula-like text is dropped. */
 export function restoreCellText(text: string): string {
   return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }

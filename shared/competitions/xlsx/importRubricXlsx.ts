@@ -23,6 +23,7 @@ import { cellText, readCell, type CellRead } from './cellValue';
 import { parseDecimal, text } from './cellText';
 import { readRankingSheet } from './readRankingSheet';
 import type { RubricXlsxError, RubricXlsxErrorCode } from './rubricXlsxErrors';
+import { megabytes } from '../../safety/importLimits';
 import { loadWorkbook } from './loadWorkbook';
 import { isDetailHeader, RUBRIC_COLUMNS, type RubricField } from './rubricSheetLayout';
 import {
@@ -55,7 +56,11 @@ export async function importRubricXlsx(
   const loaded = await loadWorkbook(bytes);
   if (!loaded.ok) {
     const error: RubricXlsxError =
-      loaded.code === 'wrong_file_type' ? { code: loaded.code, params: loaded.params } : { code: loaded.code };
+      loaded.code === 'wrong_file_type' || loaded.code === 'unsafe_archive'
+        ? { code: loaded.code, params: loaded.params }
+        : loaded.code === 'file_too_large'
+          ? { code: loaded.code, params: { size: megabytes(loaded.params.size), limit: megabytes(loaded.params.limit) } }
+          : { code: loaded.code };
     return { ok: false, errors: [error] };
   }
   const sheets = loaded.workbook.worksheets;

@@ -8,6 +8,10 @@ export const RUBRIC_XLSX_ERROR_CODES = [
   'empty_file',
   /** Looks like xlsx but cannot be opened (damaged or encrypted). */
   'unreadable_file',
+  /** Over the rubric file cap (importLimits.ts). params: { size, limit } in MB */
+  'file_too_large',
+  /** Refused before inflating (zip bomb, too many entries, unsafe path, truncated). params: { reason } */
+  'unsafe_archive',
   /** The first row lacks required columns. params: { columns: RubricField[] } */
   'missing_columns',
   /** Only the header row. */

@@ -47,6 +47,8 @@ const FILE_PARAMS: Record<RosterFileErrorCode, Params | undefined> = {
   missing_columns: { columns: ['name', 'employeeNo'] },
   no_rows: undefined,
   too_many_rows: { max: 20000 },
+  file_too_large: { size: '25.0', limit: '20.0' },
+  unsafe_archive: { reason: 'zip_too_large' },
 };
 
 const DETECTED: readonly DetectedFileType[] = ['empty', 'zip', 'ole', 'png', 'jpeg', 'gif', 'pdf', 'gzip', 'rar', '7z', 'text', 'binary', 'xls', 'html'];

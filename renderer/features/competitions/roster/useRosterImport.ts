@@ -7,10 +7,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterPreview, RosterPreviewFailed, RosterPreviewOk } from '../../../../shared/competitions/roster/types';
 import type { Competition } from '../../../../shared/domain';
+import { IMPORT_LIMITS } from '../../../../shared/safety/importLimits';
 import { newId } from '../../../db/repositories';
 import { rosterContextOf } from '../../../db/repositories/rosterQueries';
 import { useRepositories } from '../../../db/useRepositories';
 import { getPlatform, type PickedFile } from '../../../platform';
+import { autoBackupBefore } from '../../backup/autoBackup';
+import { writeErrorText } from '../../backup/errorText';
+import { parseRosterInWorker } from '../../../workers/parseInWorker';
 import { buildRosterImport } from './buildRosterImport';
 
 export type ImportProblem =
@@ -54,12 +58,9 @@ export function useRosterImport(competition: Pick<Competition, 'id' | 'teamBased
   const [done, setDone] = useState<ImportDone | null>(null);
 
   const check = async (file: PickedFile): Promise<RosterPreview> => {
-    // exceljs is large: it is loaded only when a file is actually read.
-    const [{ parseRosterFile }, context] = await Promise.all([
-      import('../../../../shared/competitions/roster/parseRosterFile'),
-      rosterContextOf(repositories, competition),
-    ]);
-    return parseRosterFile(file.bytes, file.name, context);
+    // Read in the import worker: a large or hostile file never freezes the window.
+    const context = await rosterContextOf(repositories, competition);
+    return parseRosterInWorker(file.bytes, file.name, context);
   };
 
   const pick = async () => {
@@ -70,6 +71,7 @@ export function useRosterImport(competition: Pick<Competition, 'id' | 'teamBased
       files = await getPlatform().openFiles({
         title: t('roster.import.pickTitle'),
         filters: [{ name: t('roster.import.filterName'), extensions: ['xlsx', 'csv'] }],
+        maxBytes: Math.max(IMPORT_LIMITS.rosterCsv.maxFileBytes, IMPORT_LIMITS.rosterXlsx.maxFileBytes),
       });
     } catch (error) {
       setState({ step: 'idle' });
@@ -108,12 +110,12 @@ export function useRosterImport(competition: Pick<Competition, 'id' | 'teamBased
         return;
       }
       const plan = buildRosterImport(again, competition, newId);
+      await autoBackupBefore(repositories, 'before-import');
       await repositories.competitions.importRoster(plan);
       setDone({ fileName: file.name, entries: plan.newEntries.length, newPeople: plan.newPeople.length, skippedRows: again.counts.error });
       setState({ step: 'idle' });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setState({ step: 'preview', file, preview, refreshed: false, writeError: message });
+      setState({ step: 'preview', file, preview, refreshed: false, writeError: writeErrorText(t, error) });
     }
   };
 

@@ -6,13 +6,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rubric } from '../../../../shared/domain';
 import { useLanguage } from '../../../app/useLanguage';
-import { newId } from '../../../db/repositories';
+import { IMPORT_LIMITS } from '../../../../shared/safety/importLimits';
+import { importRubricInWorker } from '../../../workers/parseInWorker';
 import { getPlatform, PlatformError, type FileFilter } from '../../../platform';
 import type { XlsxImportFailure } from './XlsxImportErrorsDialog';
 
 const XLSX_FILTERS: readonly FileFilter[] = [{ name: 'Excel (*.xlsx)', extensions: ['xlsx'] }];
-/** A rubric sheet is a few kilobytes; anything this big is not one. */
-const MAX_RUBRIC_FILE_BYTES = 10 * 1024 * 1024;
+/** A rubric sheet is a few kilobytes; anything this big is not one (shared/safety/importLimits.ts). */
+const MAX_RUBRIC_FILE_BYTES = IMPORT_LIMITS.rubricXlsx.maxFileBytes;
 
 export type Notify = (severity: 'success' | 'error' | 'info', message: string) => void;
 
@@ -72,8 +73,8 @@ export function useRubricXlsx({
       const file = files?.[0];
       if (!file) return;
       setBusy('import');
-      const { importRubricXlsx } = await import('../../../../shared/competitions/xlsx/importRubricXlsx');
-      const result = await importRubricXlsx(file.bytes, { newId });
+      // Read in the import worker (ids from the worker's randomUUID, like newId's).
+      const result = await importRubricInWorker(file.bytes);
       if (result.ok) onImported(result.rubric, file.name);
       else setFailure({ fileName: file.name, errors: result.errors });
     } catch (error) {
