@@ -6,7 +6,8 @@
 import { rubricSchema, type Item, type MarkValue, type Rubric } from '../../shared/domain';
 import type { ScoringEntrant, ScoringMark } from '../../shared/scoring';
 
-export function benchField(entrantCount = 2000, judges = 5) {
+export function benchField(entrantCount = 2000, judges = 5, itemCount = 60) {
+  const perModule = itemCount / 5;
   const items = (module: number, count: number): Item[] =>
     Array.from({ length: count }, (_, i): Item => {
       const id = `m${module}i${i}`;
@@ -28,13 +29,13 @@ export function benchField(entrantCount = 2000, judges = 5) {
   };
   const rubric: Rubric = rubricSchema.parse({
     parts: [
-      { id: 'theory', name: 'theory', weightPercent: 30, modules: [module(0, 12, 'mean')] },
+      { id: 'theory', name: 'theory', weightPercent: 30, modules: [module(0, perModule, 'mean')] },
       {
         id: 'practice',
         name: 'practice',
         weightPercent: 70,
         practical: true,
-        modules: [module(1, 12, 'trimmed'), module(2, 12, 'median'), module(3, 12, 'mean'), module(4, 12, 'trimmed')],
+        modules: [module(1, perModule, 'trimmed'), module(2, perModule, 'median'), module(3, perModule, 'mean'), module(4, perModule, 'trimmed')],
       },
     ],
   });
