@@ -68,6 +68,7 @@ export const router = createHashRouter([
       { path: 'draw/:competitionId', element: page(() => import('../features/competitions/printables/DrawResultPrint')) },
       { path: 'judges/:competitionId', element: page(() => import('../features/competitions/printables/JudgeAssignmentPrint')) },
       { path: 'sealed-codes/:competitionId', element: page(() => import('../features/competitions/draw/SealedCodesPrint')) },
+      { path: 'results/:competitionId/:report', element: page(() => import('../features/results/print/ResultsPrint')) },
     ],
   },
 ]);

@@ -6,6 +6,7 @@ import { createJudgingRepository } from './judgingRepository';
 import { createKnowledgeRepository } from './knowledgeRepository';
 import { createPeopleRepository } from './peopleRepository';
 import { createProjectsRepository } from './projectsRepository';
+import { createResultsRepository } from './resultsRepository';
 import { createSettingsRepository } from './settingsRepository';
 import { createStudiosRepository } from './studiosRepository';
 import { createWorkspaceRepository } from './workspaceRepository';
@@ -21,6 +22,7 @@ export function createRepositories(db: JiangxinDatabase) {
     achievements: createAchievementsRepository(db),
     knowledge: createKnowledgeRepository(db),
     judging: createJudgingRepository(db),
+    results: createResultsRepository(db),
   };
 }
 
