@@ -22,12 +22,19 @@ export async function resultsWorkbookBench(field: { rubric: Rubric; entrants: Sc
     generatedAt: '2024-05-05T16:00:00+08:00',
   };
   const times: number[] = [];
+  const cpuTimes: number[] = [];
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   const baselines: number[] = [];
   let bytes = 0;
   for (let i = 0; i < runs; i++) {
     let started = performance.now();
+    const cpuStarted = cpu();
     bytes = buildResultsWorkbook(report).length;
     times.push(performance.now() - started);
+    cpuTimes.push(cpu() - cpuStarted);
     started = performance.now();
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('ranking');
@@ -36,5 +43,5 @@ export async function resultsWorkbookBench(field: { rubric: Rubric; entrants: Sc
     baselines.push(performance.now() - started);
   }
   const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] as number;
-  return { median: median(times), baseline: median(baselines), bytes };
+  return { median: median(times), cpu: median(cpuTimes), baseline: median(baselines), bytes };
 }

@@ -97,29 +97,39 @@ export function buildResultsWorkbook(report: ResultsReport, language: ReportLang
   const items = results.rubric.items;
   const itemRecords = modules.flatMap((m) => m.items);
   const itemIndex = new Map(items.map((it, i) => [it.id, i]));
-  const byCell = new Map<string, string[]>();
+  const rowIndex = new Map(results.rows.map((r, i) => [r.key, i]));
+  // One flat array of mark texts: row × item × judge (no string keys per mark); each distinct text neutralised once.
+  const stride = items.length * judgeIds.length;
+  const cellText: (string | undefined)[] = new Array(results.rows.length * stride);
+  const hasMarks = new Uint8Array(results.rows.length * items.length);
+  const safe = new Map<string, string>();
   for (const mark of report.marks) {
     const column = judgeColumn.get(mark.judgeId);
     const i = itemIndex.get(mark.itemId);
-    if (column === undefined || i === undefined) continue;
-    const key = `${mark.subject}\u0000${i}`;
-    let cells = byCell.get(key);
-    if (!cells) byCell.set(key, (cells = new Array<string>(judgeIds.length).fill('')));
-    cells[column] = markText(mark.value, itemRecords[i]);
+    const r = rowIndex.get(mark.subject);
+    if (column === undefined || i === undefined || r === undefined) continue;
+    const raw = markText(mark.value, itemRecords[i]);
+    let shown = safe.get(raw);
+    if (shown === undefined) safe.set(raw, (shown = text(raw)));
+    cellText[r * stride + i * judgeIds.length + column] = shown;
+    hasMarks[r * items.length + i] = 1;
   }
   const markRows: XlsxCell[][] = [];
   const itemNames = itemRecords.map((it) => text(it.name));
   const itemModuleNames = items.map((it) => text(moduleName.get(results.rubric.modules[it.moduleIndex]?.id ?? '')));
-  for (const row of results.rows) {
+  results.rows.forEach((row, r) => {
     const entrant = who(row.key);
     const code = text(entrant?.anonCode);
     const name = text(entrant?.name);
     for (let i = 0; i < items.length; i++) {
-      const cells = byCell.get(`${row.key}\u0000${i}`);
-      if (!cells) continue;
-      markRows.push([code, name, itemModuleNames[i], itemNames[i], ...cells.map(text), points(row.score.items[i] as number)]);
+      if (!hasMarks[r * items.length + i]) continue;
+      const line: XlsxCell[] = [code, name, itemModuleNames[i], itemNames[i]];
+      const base = r * stride + i * judgeIds.length;
+      for (let j = 0; j < judgeIds.length; j++) line.push(cellText[base + j]);
+      line.push(points(row.score.items[i] as number));
+      markRows.push(line);
     }
-  }
+  });
   const marksSheet = sheet(
     report,
     language,
