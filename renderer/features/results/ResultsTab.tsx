@@ -43,7 +43,7 @@ export default function ResultsTab({ competition }: CompetitionTabProps) {
             : t('results.snapshot.live')}
           {!revealed && <Box>{t('results.codesOnly')}</Box>}
         </Alert>
-        {(competition.status === 'review' || competition.status === 'published') && (
+        {hasMarks && (competition.status === 'review' || competition.status === 'published') && (
           <Button variant="contained" disabled={!canPublish} onClick={() => setPublishing(true)} data-testid="results-publish">
             {publication ? t('results.publish.again') : t('results.publish.first')}
           </Button>
