@@ -22,7 +22,7 @@ async function openResults(page: Page) {
 }
 
 test('results → an appeal changes a mark → publish → workbook and certificates carry the snapshot hash', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   await openResults(page);
 
   // Live results before publication: codes only, publishing blocked by the open appeal.

@@ -11,6 +11,7 @@ import { buildPublication } from '../../../shared/results/publication/buildPubli
 import { publicationRewards } from '../../../shared/results/publication/publicationRewards';
 import { newId } from '../../db/repositories';
 import { useRepositories } from '../../db/useRepositories';
+import { createResultsKnowledgeDraft } from './knowledgeDraftHook';
 import type { ResultsState } from './useResultsReport';
 
 export function PublishDialog({ competition, state, onClose }: { competition: Competition; state: ResultsState; onClose: () => void }) {
@@ -28,6 +29,7 @@ export function PublishDialog({ competition, state, onClose }: { competition: Co
       const existing = await repositories.results.incentivesOf(competition.id);
       const rewards = publicationRewards(competition, snapshot, new Map(inputs.entries.map((e) => [e.id, e])), existing);
       await repositories.results.publish(snapshot, rewards);
+      if (!previous) await createResultsKnowledgeDraft(repositories, competition, snapshot);
       onClose();
     } catch (e) {
       setError(String(e));
