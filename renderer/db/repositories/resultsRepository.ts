@@ -33,7 +33,7 @@ export function createResultsRepository(db: JiangxinDatabase) {
       const people = (await db.people.bulkGet(personIds)).filter((p): p is Person => p !== undefined);
       const departmentIds = [...new Set(entries.map((e) => e.departmentId))];
       const departments = (await db.departments.bulkGet(departmentIds)).filter((d) => d !== undefined);
-      return { entries, judges, marks, appeals, publications, people, departments };
+      return { competitionId, entries, judges, marks, appeals, publications, people, departments };
     },
 
     async fileAppeal(draft: Omit<Draft<Appeal>, 'id' | 'status'>): Promise<string> {

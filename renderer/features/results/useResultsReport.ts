@@ -14,7 +14,8 @@ export function useResultsReport(competition: Competition) {
   const { t } = useTranslation();
   const inputs = useLiveRecords((r) => r.results.inputsOf(competition.id), [competition.id]);
   return useMemo(() => {
-    if (!inputs) return undefined;
+    // A route change keeps the previous query's rows until the new ones arrive: never show another competition's.
+    if (!inputs || inputs.competitionId !== competition.id) return undefined;
     const people = new Map(inputs.people.map((p) => [p.id, p]));
     const judgeNumbers = new Map(inputs.judges.filter((j) => j.role === 'judge').map((j, i) => [j.id, i + 1]));
     const judgeLabel = (j: JudgeAssignment) =>

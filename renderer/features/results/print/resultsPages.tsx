@@ -15,6 +15,9 @@ import { reportRows } from './reportRows';
 
 type PageProps = { competition: Competition; state: ResultsState };
 
+/** Long tables may break between rows across pages (the shared print style keeps a whole tbody together). */
+const longTableSx = { ...printTableSx, '& tbody': { breakInside: 'auto' } } as typeof printTableSx;
+
 function Signatures({ labels }: { labels: string[] }) {
   return (
     <Box sx={{ display: 'flex', justifyContent: 'space-between', mt: '10mm', fontSize: '11pt', color: '#000' }}>
@@ -35,7 +38,7 @@ export function RankingPage({ competition, state }: PageProps) {
   return (
     <Box component="section" data-testid="report-ranking">
       <PrintHeader competition={competition} title={t('results.reports.titles.ranking')} />
-      <Box component="table" sx={printTableSx}>
+      <Box component="table" sx={longTableSx}>
         <thead>
           <tr>
             <th style={{ width: '12mm' }}>{t('results.columns.rank')}</th>
@@ -86,7 +89,7 @@ export function ScoreSheetPages({ competition, state }: PageProps) {
                 {row.award ? ` · ${t(`results.award.${row.award}`)}` : ''}
               </Box>
             </PrintHeader>
-            <Box component="table" sx={printTableSx}>
+            <Box component="table" sx={longTableSx}>
               <thead>
                 <tr>
                   <th style={{ width: '34%' }}>{t('results.columns.item')}</th>
@@ -156,7 +159,7 @@ export function AwardListPage({ competition, state }: PageProps) {
             <Box component="h3" sx={{ fontSize: '12pt', m: 0, mb: '1.5mm' }}>
               {t(`results.award.${award}`)} ({list.length})
             </Box>
-            <Box component="table" sx={printTableSx}>
+            <Box component="table" sx={longTableSx}>
               <tbody>
                 {list.map((r) => (
                   <tr key={r.entryId} data-testid="report-award-row">
@@ -229,7 +232,7 @@ export function NoticePage({ competition, state }: PageProps) {
       <Box sx={{ fontSize: '12pt', lineHeight: 1.9, textIndent: language === 'zh-CN' ? '2em' : 0, mb: '3mm' }}>
         {t('results.notice.body', { competition: competition.name, count: rows.length })}
       </Box>
-      <Box component="table" sx={printTableSx}>
+      <Box component="table" sx={longTableSx}>
         <thead>
           <tr>
             <th>{t('results.columns.award')}</th>
