@@ -79,7 +79,13 @@ export function ScoreSheetPages({ competition, state }: PageProps) {
       {report.results.rows.map((row, index) => {
         const who = report.entrants.get(row.key);
         const marks = report.marks.filter((m) => m.subject === row.key);
-        const judgeIds = [...new Set(marks.map((m) => m.judgeId))];
+        // Columns are the judges of each module in turn (a module's own judges head its rows), so a sheet stays narrow.
+        const judgesOf = modules.map((module) => {
+          const ids = new Set(module.items.map((it) => it.id));
+          return [...new Set(marks.filter((m) => ids.has(m.itemId)).map((m) => m.judgeId))];
+        });
+        const width = Math.max(1, ...judgesOf.map((j) => j.length));
+        const columns = Array.from({ length: width }, (_, i) => i);
         return (
           <Box component="section" key={row.key} className={breakClass(index === 0)} sx={sheetSx} data-testid="report-sheet">
             <PrintHeader competition={competition} title={t('results.reports.titles.sheets')}>
@@ -92,20 +98,25 @@ export function ScoreSheetPages({ competition, state }: PageProps) {
             <Box component="table" sx={longTableSx}>
               <thead>
                 <tr>
-                  <th style={{ width: '34%' }}>{t('results.columns.item')}</th>
-                  {judgeIds.map((id) => (
-                    <th key={id}>{report.judges.get(id) ?? id}</th>
+                  <th style={{ width: '40%' }}>{t('results.columns.item')}</th>
+                  {columns.map((c) => (
+                    <th key={c}>{t('results.reports.markColumn', { n: c + 1 })}</th>
                   ))}
-                  <th>{t('results.columns.score')}</th>
+                  <th style={{ width: '14%' }}>{t('results.columns.score')}</th>
                 </tr>
               </thead>
               <tbody>
                 {modules.map((module, m) => [
                   <tr key={module.id}>
-                    <td colSpan={judgeIds.length + 1} style={{ fontWeight: 700 }}>
+                    <td style={{ fontWeight: 700 }}>
                       {module.name}
                       {row.score.vetoedModuleIds.includes(module.id) ? ` (${t('results.entrant.vetoed')})` : ''}
                     </td>
+                    {columns.map((c) => (
+                      <td key={c} style={{ textAlign: 'center', fontSize: '9pt' }}>
+                        {judgesOf[m]![c] ? (report.judges.get(judgesOf[m]![c]!) ?? '') : ''}
+                      </td>
+                    ))}
                     <td style={{ textAlign: 'right', fontWeight: 700 }}>{fmt(row.score.modules[m])}</td>
                   </tr>,
                   ...module.items.map((item) => {
@@ -113,10 +124,11 @@ export function ScoreSheetPages({ competition, state }: PageProps) {
                     return (
                       <tr key={item.id}>
                         <td style={{ paddingLeft: '5mm' }}>{item.name}</td>
-                        {judgeIds.map((id) => {
-                          const mark = marks.find((x) => x.judgeId === id && x.itemId === item.id);
+                        {columns.map((c) => {
+                          const id = judgesOf[m]![c];
+                          const mark = id ? marks.find((x) => x.judgeId === id && x.itemId === item.id) : undefined;
                           return (
-                            <td key={id} style={{ textAlign: 'center' }}>
+                            <td key={c} style={{ textAlign: 'center', fontSize: '9.5pt' }}>
                               {mark ? markText(mark.value, item) : ''}
                             </td>
                           );
@@ -127,7 +139,7 @@ export function ScoreSheetPages({ competition, state }: PageProps) {
                   }),
                 ])}
                 <tr>
-                  <td colSpan={judgeIds.length + 1} style={{ fontWeight: 700 }}>
+                  <td colSpan={width + 1} style={{ fontWeight: 700 }}>
                     {t('results.columns.total')}
                   </td>
                   <td style={{ textAlign: 'right', fontWeight: 700 }}>{fmt(row.total)}</td>
