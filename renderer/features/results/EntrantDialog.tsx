@@ -39,9 +39,11 @@ export function EntrantDialog({ state, row, onClose }: { state: ResultsState; ro
         <Table size="small" data-testid="entrant-breakdown">
           <TableHead>
             <TableRow>
-              <TableCell>{t('results.columns.item')}</TableCell>
+              <TableCell sx={{ minWidth: 180 }}>{t('results.columns.item')}</TableCell>
               {judgeIds.map((id) => (
-                <TableCell key={id}>{report.judges.get(id) ?? id}</TableCell>
+                <TableCell key={id} sx={{ whiteSpace: 'nowrap' }}>
+                  {report.judges.get(id) ?? id}
+                </TableCell>
               ))}
               <TableCell align="right">{t('results.columns.score')}</TableCell>
             </TableRow>
@@ -65,7 +67,7 @@ export function EntrantDialog({ state, row, onClose }: { state: ResultsState; ro
                     <TableCell colSpan={judgeIds.length + 1} sx={{ fontWeight: 600, pl: 3 }}>
                       {module.name} {vetoed && <Chip size="small" color="error" label={t('results.entrant.vetoed')} />}
                     </TableCell>
-                    <TableCell align="right" sx={{ fontWeight: 600 }}>
+                    <TableCell align="right" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
                       {fmt(row.score.modules[m])} / {fmt(results.rubric.modules[m]?.max)}
                     </TableCell>
                   </TableRow>,
@@ -73,7 +75,7 @@ export function EntrantDialog({ state, row, onClose }: { state: ResultsState; ro
                     const i = itemIndex.get(item.id) ?? 0;
                     return (
                       <TableRow key={item.id}>
-                        <TableCell sx={{ pl: 5 }}>{item.name}</TableCell>
+                        <TableCell sx={{ pl: 5, minWidth: 180 }}>{item.name}</TableCell>
                         {judgeIds.map((id) => {
                           const mark = marks.find((x) => x.judgeId === id && x.itemId === item.id);
                           return <TableCell key={id}>{mark ? markText(mark.value, item) : ''}</TableCell>;
