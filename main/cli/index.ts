@@ -10,6 +10,7 @@ import { generateDemoWorkspace } from '../../shared/demo/generateDemoWorkspace';
 import { parseCompetitionPackage } from '../../shared/competitions/package/parseCompetitionPackage';
 import type { WorkspaceRecords } from '../../shared/domain';
 import { summariseFigures } from './summariseFigures';
+import { resultsCommand, validateCommand } from './resultsCommands';
 
 const HELP = `Jiangxin command line
 
@@ -22,6 +23,13 @@ Commands:
       Print the dashboard figures of a year, computed from a workspace JSON file (default: the demo).
   validate-package FILE
       Check a competition package (.jxcomp): format, version, checksum and content. Exit code 1 if it is refused.
+  validate FILE
+      Check any Jiangxin file it knows (competition package, competition archive) and print every error.
+      Exit code 1 if the file is refused.
+  results FILE [--format json|csv|xlsx] [--out FILE] [--lang zh|en]
+      Compute the results of a competition archive (.jxarchive) with the scoring engine: per entry its id,
+      anonymous code, status, rank, total (two decimals), part and module scores and award. JSON (default) and
+      CSV go to standard output unless --out is given; xlsx (the results workbook) needs --out.
   help
       Show this text.
 `;
@@ -31,7 +39,14 @@ export async function runCli(argv: readonly string[], out: (line: string) => voi
   const { values, positionals } = parseArgs({
     args: [...rest],
     allowPositionals: true,
-    options: { out: { type: 'string' }, seed: { type: 'string' }, year: { type: 'string' }, workspace: { type: 'string' } },
+    options: {
+      out: { type: 'string' },
+      seed: { type: 'string' },
+      year: { type: 'string' },
+      workspace: { type: 'string' },
+      format: { type: 'string' },
+      lang: { type: 'string' },
+    },
   });
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !Number.isInteger(year)) {
@@ -73,6 +88,10 @@ export async function runCli(argv: readonly string[], out: (line: string) => voi
       out(`  ${pkg.subjects.live.length} running orders (live modules), ${pkg.subjects.sealed.length} anonymous codes (sealed modules), ${pkg.judges.length} judges, ${pkg.competition.rubric.parts.length} parts`);
       return 0;
     }
+    case 'validate':
+      return validateCommand(positionals[0], out);
+    case 'results':
+      return resultsCommand(positionals[0], { format: values.format, out: values.out, lang: values.lang }, out);
     case undefined:
     case 'help':
     case '--help':

@@ -72,6 +72,7 @@ export const router = createHashRouter([
       { path: 'sealed-codes/:competitionId', element: page(() => import('../features/competitions/draw/SealedCodesPrint')) },
       { path: 'knowledge/article/:articleId', element: page(() => import('../features/knowledge/ArticlesPrint')) },
       { path: 'knowledge/list', element: page(() => import('../features/knowledge/ArticlesPrint')) },
+      { path: 'results/:competitionId/:report', element: page(() => import('../features/results/print/ResultsPrint')) },
     ],
   },
 ]);

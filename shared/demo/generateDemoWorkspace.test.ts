@@ -1,5 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../competitions/package/canonicalJson';
+import { computeResults } from '../scoring';
 import type { z } from 'zod';
 import {
   WORKSPACE_TABLES,
@@ -148,7 +150,7 @@ describe('generateDemoWorkspace', () => {
     const entriesOf = (id: string) => demo.entries.filter((e) => e.competitionId === id);
     let ties = 0;
     for (const publication of demo.publications) {
-      expect(publication.hash).toBe(sha256Hex(JSON.stringify(publication.results)));
+      expect(publication.hash).toBe(sha256Hex(canonicalJson(publication.results)));
       expect(publication.results.map((r) => r.entryId).sort()).toEqual(entriesOf(publication.competitionId).map((e) => e.id).sort());
       const ranked = publication.results.filter((r) => r.rank !== undefined);
       const n = ranked.length;
@@ -227,8 +229,24 @@ describe('generateDemoWorkspace', () => {
     expect(demo.articles.filter((a) => a.origin?.kind === 'achievement').length).toBeGreaterThan(0);
   });
 
-  it('leaves marks empty: results live in the publications', () => {
-    expect(demo.marks).toEqual([]);
+  it('keeps locked marks only for the competitions in review; published results live in their publications', () => {
+    const inReview = new Set(demo.competitions.filter((c) => c.status === 'review').map((c) => c.id));
+    expect(demo.marks.length).toBeGreaterThan(0);
+    for (const mark of demo.marks) {
+      expect(inReview.has(mark.competitionId)).toBe(true);
+      expect(mark.lockedAt).toBeDefined();
+    }
     expect(demo.markEvents).toEqual([]);
+    // Every entrant who took part has a full set of marks, so the engine ranks them all.
+    for (const competitionId of inReview) {
+      const competition = demo.competitions.find((c) => c.id === competitionId)!;
+      const results = computeResults(
+        competition.rubric,
+        demo.entries.filter((e) => e.competitionId === competitionId).map((e) => ({ key: e.id, status: e.status })),
+        demo.marks.filter((m) => m.competitionId === competitionId).map((m) => ({ subject: m.entryId, itemId: m.itemId, judgeId: m.judgeId, value: m.value })),
+      );
+      expect(results.ignoredMarks).toBe(0);
+      for (const row of results.rows.filter((r) => r.rank !== undefined)) expect(row.score.missingItemCount).toBe(0);
+    }
   });
 });

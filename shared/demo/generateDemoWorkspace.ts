@@ -21,6 +21,7 @@ import { generateCompetitions } from './generateCompetitions';
 import { generateEntries } from './generateEntries';
 import { generateIncentives } from './generateIncentives';
 import { generateJudges } from './generateJudges';
+import { generateReviewMarks } from './generateReviewMarks';
 import { generateKnowledge } from './generateKnowledge';
 import { generateOrganisation } from './generateOrganisation';
 import { generateProjects } from './generateProjects';
@@ -55,6 +56,7 @@ export function generateDemoWorkspace(options: DemoOptions = {}): WorkspaceRecor
   const entryById = new Map(entries.map((e) => [e.id, e]));
   const judges = generateJudges(ctx, org, competitions, entriesByCompetition);
   const competitionRecords = competitions.map((c) => c.record);
+  const marks = generateReviewMarks(ctx, org, competitionRecords, entriesByCompetition, judges);
   const incentives = generateIncentives(ctx, org, { competitions: competitionRecords, publications, entryById, projects });
   const { categories, articles } = generateKnowledge(ctx, org, {
     competitions,
@@ -71,7 +73,7 @@ export function generateDemoWorkspace(options: DemoOptions = {}): WorkspaceRecor
     competitions: competitionRecords,
     entries,
     judges,
-    marks: [],
+    marks,
     markEvents: [],
     appeals,
     publications,

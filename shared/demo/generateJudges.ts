@@ -1,5 +1,5 @@
 /**
- * Judge panels for some of the demo's competitions: every company-level one, every one being drawn, scored or
+ * Judge panels for some of the demo's competitions: the national one, every company-level one, every one being drawn, scored or
  * reviewed now, and a few grassroots ones. A panel has a chief judge, judges per practical module (five where
  * the module trims the highest and lowest mark, else three), a scorer, an encryption officer and an
  * arbitration member. Judges are strong people of the trade who are neither entrants nor of an entrant's
@@ -27,6 +27,8 @@ export function generateJudges(
   const withPanel = competitions.filter(
     ({ record }) =>
       (record.level === 'company' && record.status !== 'draft' && record.status !== 'registration') ||
+      // The national final had its own panel, encryption officer included, like every competition that was drawn.
+      (record.level === 'national' && record.status === 'published') ||
       record.status === 'drawn' ||
       record.status === 'scoring' ||
       record.status === 'review' ||

@@ -8,6 +8,7 @@ import { createKnowledgeRepository } from './knowledgeRepository';
 import { createPeopleRepository } from './peopleRepository';
 import { createProjectsRepository } from './projectsRepository';
 import { createSealingRepository } from './sealingRepository';
+import { createResultsRepository } from './resultsRepository';
 import { createSettingsRepository } from './settingsRepository';
 import { createStudiosRepository } from './studiosRepository';
 import { createWorkspaceRepository } from './workspaceRepository';
@@ -25,6 +26,7 @@ export function createRepositories(db: JiangxinDatabase) {
     judging: createJudgingRepository(db),
     sealing: createSealingRepository(db),
     backup: createBackupRepository(db),
+    results: createResultsRepository(db),
   };
 }
 

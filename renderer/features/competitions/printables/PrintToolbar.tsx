@@ -12,7 +12,7 @@ import { Link } from 'react-router';
 import { getPlatform } from '../../../platform';
 import { printErrorText } from './printErrorText';
 
-export function PrintToolbar({ competitionId, route, fileName }: { competitionId: string; route: string; fileName: string }) {
+export function PrintToolbar({ competitionId, route, fileName, backTab = 'printables', landscape }: { competitionId: string; route: string; fileName: string; backTab?: string; landscape?: boolean }) {
   const { t } = useTranslation();
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string }>();
 
@@ -23,7 +23,7 @@ export function PrintToolbar({ competitionId, route, fileName }: { competitionId
       return;
     }
     try {
-      const saved = await platform.printToPdf({ route, suggestedName: fileName });
+      const saved = await platform.printToPdf({ route, suggestedName: fileName, ...(landscape ? { landscape } : {}) });
       if (saved) setMessage({ severity: 'success', text: t('printables.savedTo', { name: saved.path ?? saved.name }) });
     } catch (error) {
       setMessage({ severity: 'error', text: printErrorText(t, error) });
@@ -32,7 +32,7 @@ export function PrintToolbar({ competitionId, route, fileName }: { competitionId
 
   return (
     <Box className="no-print" sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', py: 2, mb: 2, borderBottom: '1px solid #ccc' }}>
-      <Button component={Link} to={`/competitions/${encodeURIComponent(competitionId)}/printables`} startIcon={<ArrowBackIcon />} data-testid="print-back">
+      <Button component={Link} to={`/competitions/${encodeURIComponent(competitionId)}/${backTab}`} startIcon={<ArrowBackIcon />} data-testid="print-back">
         {t('printables.back')}
       </Button>
       <Button variant="contained" startIcon={<PrintIcon />} onClick={() => void print()} data-testid="print-now">

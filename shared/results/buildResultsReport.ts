@@ -1,0 +1,69 @@
+/**
+ * The ResultsReport of a competition from its records: entries become engine entrants keyed by entry id (the
+ * master holds marks per entry), marks become scoring marks, and names are attached only once revealed (揭封):
+ * before that, every screen and file shows anonymous codes only.
+ */
+import type { Appeal, Competition, Department, Entry, JudgeAssignment, Mark, Person, Publication } from '../domain';
+import { computeResults, findMarkFlags, type ScoringMark } from '../scoring';
+import type { ReportEntrant, ResultsReport } from './resultsReport';
+
+export interface ResultsReportInput {
+  readonly competition: Competition;
+  readonly entries: readonly Entry[];
+  readonly judges: readonly JudgeAssignment[];
+  readonly marks: readonly Mark[];
+  readonly appeals: readonly Appeal[];
+  /** The snapshot the report is made from (the latest publication), if any. */
+  readonly publication?: Publication | undefined;
+  /** People and departments, to print names once they are revealed. */
+  readonly people: ReadonlyMap<string, Pick<Person, 'name'>>;
+  readonly departments: ReadonlyMap<string, Pick<Department, 'name'>>;
+  readonly namesRevealed: boolean;
+  /** Entry → anonymous code, from the unsealed code map (揭封) or the publication; absent before unsealing. */
+  readonly codeOf?: ReadonlyMap<string, string> | undefined;
+  /** Judge assignment → label (a name, or 3号裁判). */
+  readonly judgeLabel: (judge: JudgeAssignment) => string;
+  readonly generatedAt: string;
+}
+
+export function toScoringMarks(marks: readonly Mark[]): ScoringMark[] {
+  return marks.map((m) => ({ subject: m.entryId, itemId: m.itemId, judgeId: m.judgeId, value: m.value, ...(m.safetyVeto ? { safetyVeto: true } : {}) }));
+}
+
+export function entrantOf(entry: Entry, input: Pick<ResultsReportInput, 'people' | 'departments' | 'namesRevealed' | 'codeOf'>): ReportEntrant {
+  const anonCode = input.codeOf?.get(entry.id);
+  if (!input.namesRevealed) return { entryId: entry.id, anonCode };
+  const name = entry.teamName ?? entry.memberIds.map((id) => input.people.get(id)?.name ?? '?').join('、');
+  return { entryId: entry.id, anonCode, name, department: input.departments.get(entry.departmentId)?.name };
+}
+
+export function buildResultsReport(input: ResultsReportInput): ResultsReport {
+  const marks = toScoringMarks(input.marks);
+  const { competition } = input;
+  const results = computeResults(
+    competition.rubric,
+    input.entries.map((e) => ({ key: e.id, status: e.status })),
+    marks,
+  );
+  const scorers = input.judges.filter((j) => j.role === 'judge' || j.role === 'chief' || j.role === 'scorer');
+  return {
+    competition,
+    rubric: competition.rubric,
+    results,
+    entrants: new Map(input.entries.map((e) => [e.id, entrantOf(e, input)])),
+    marks,
+    judges: new Map(scorers.map((j) => [j.id, input.judgeLabel(j)])),
+    snapshot: input.publication
+      ? { hash: input.publication.hash, publishedAt: input.publication.publishedAt, sequence: input.publication.sequence ?? 1 }
+      : undefined,
+    audit: {
+      markCount: marks.length,
+      judgeCount: new Set(marks.map((m) => m.judgeId)).size,
+      appealCount: input.appeals.length,
+      markChangeCount: input.appeals.reduce((n, a) => n + (a.markChanges?.length ?? 0), 0),
+      flagCount: findMarkFlags(competition.rubric, marks).length,
+      ignoredMarks: results.ignoredMarks,
+    },
+    generatedAt: input.generatedAt,
+  };
+}
