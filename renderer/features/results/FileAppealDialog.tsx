@@ -11,7 +11,8 @@ import type { ResultsState } from './useResultsReport';
 export function FileAppealDialog({ competition, state, onClose }: { competition: Competition; state: ResultsState; onClose: () => void }) {
   const { t } = useTranslation();
   const repositories = useRepositories();
-  const entries = state.inputs.entries.filter((e) => e.anonCode).sort((a, b) => (a.anonCode! < b.anonCode! ? -1 : 1));
+  const codeOf = state.codeOf;
+  const entries = state.inputs.entries.filter((e) => codeOf.has(e.id)).sort((a, b) => (codeOf.get(a.id)! < codeOf.get(b.id)! ? -1 : 1));
   const [entryId, setEntryId] = useState(entries[0]?.id ?? '');
   const [filedBy, setFiledBy] = useState('');
   const [reason, setReason] = useState('');
