@@ -5,12 +5,15 @@
 import type { Achievement, Incentive } from '../../../shared/domain';
 import type { JiangxinDatabase } from '../database';
 import { createRecordStore } from './recordStore';
+import { createOwnedAttachments } from './ownedAttachments';
 import { removeWithTombstone } from './tombstones';
 
 export function createAchievementsRepository(db: JiangxinDatabase) {
   return {
     ...createRecordStore(db.achievements),
     remove: removeWithTombstone(db, db.achievements),
+    /** Files attached to a record (documents, evidence). */
+    files: createOwnedAttachments(db),
     ofStudio: (studioId: string, year?: number): Promise<Achievement[]> =>
       year === undefined ? db.achievements.where('studioId').equals(studioId).toArray() : db.achievements.where('[studioId+year]').equals([studioId, year]).toArray(),
     ofProject: (projectId: string): Promise<Achievement[]> => db.achievements.where('projectId').equals(projectId).toArray(),

@@ -25,6 +25,13 @@ export function createPeopleRepository(db: JiangxinDatabase) {
     departments: { ...createRecordStore(db.departments), remove: removeWithTombstone(db, db.departments), children: (parentId: string) => db.departments.where('parentId').equals(parentId).toArray() },
     byEmployeeNo: (employeeNo: string) => db.people.where('employeeNo').equals(employeeNo).first(),
     byEmployeeNos: (employeeNos: readonly string[]) => db.people.where('employeeNo').anyOf([...employeeNos]).toArray(),
+    /** Up to `limit` people whose name or employee number starts with `query`, through the two indexes. */
+    async search(query: string, limit = 20): Promise<Person[]> {
+      const q = query.trim();
+      if (q === '') return db.people.orderBy('employeeNo').limit(limit).toArray();
+      const [byName, byNo] = await Promise.all([db.people.where('name').startsWith(q).limit(limit).toArray(), db.people.where('employeeNo').startsWithIgnoreCase(q).limit(limit).toArray()]);
+      return [...new Map([...byName, ...byNo].map((p) => [p.id, p])).values()].slice(0, limit);
+    },
     inDepartment: (departmentId: string) => db.people.where('departmentId').equals(departmentId).toArray(),
 
     /** Competition entries a person is a member of. */

@@ -9,6 +9,7 @@ import { isProjectReadOnly } from '../../../shared/studios/projectStages';
 import type { JiangxinDatabase } from '../database';
 import { stamp, type Draft } from './recordMeta';
 import { createRecordStore } from './recordStore';
+import { createOwnedAttachments } from './ownedAttachments';
 import { removeWithTombstone } from './tombstones';
 
 /** Thrown when an edit reaches a project that is under review. */
@@ -34,6 +35,8 @@ export function createProjectsRepository(db: JiangxinDatabase) {
   return {
     ...store,
     remove: removeWithTombstone(db, db.projects),
+    /** Files attached to a record (documents, evidence). */
+    files: createOwnedAttachments(db),
 
     /** Saves an edit; refused while the stored project is under review. Stage and gates are kept as stored. */
     async save(draft: Draft<Project>): Promise<Project> {

@@ -13,9 +13,13 @@ import { useLanguage } from '../../app/useLanguage';
 import { useLiveRecords } from '../../db/useLiveRecords';
 import { LoadDemoButton } from '../workspace/LoadDemoButton';
 import { useHonourLabel } from './useHonourLabel';
+import { CellText } from '../studios/components/CellText';
+import { recordPath } from '../studios/components/RecordLink';
+import { useNavigate } from 'react-router';
 
 export default function PeoplePage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const honourLabel = useHonourLabel();
   const language = useLanguage();
   const [query, setQuery] = useState('');
@@ -35,11 +39,11 @@ export default function PeoplePage() {
 
   const columns: Column<Person>[] = [
     { key: 'no', header: t('people.employeeNo'), width: '130px', render: (p) => p.employeeNo },
-    { key: 'name', header: t('common.name'), width: '96px', render: (p) => p.name },
-    { key: 'department', header: t('common.department'), width: 'minmax(160px, 2fr)', render: (p) => data?.departmentNames.get(p.departmentId) ?? '—' },
+    { key: 'name', header: t('innovation.person.name'), width: '96px', render: (p) => <CellText text={p.name} /> },
+    { key: 'department', header: t('common.department'), width: 'minmax(160px, 2fr)', render: (p) => <CellText text={data?.departmentNames.get(p.departmentId) ?? '—'} /> },
     { key: 'trade', header: t('common.trade'), width: 'minmax(120px, 1.5fr)', render: (p) => p.trade },
     { key: 'grade', header: t('people.skillGrade'), width: '150px', render: (p) => (p.skillGrade ? t(`enums.skillGrade.${p.skillGrade}`) : '—') },
-    { key: 'honours', header: t('people.honours'), width: 'minmax(200px, 3fr)', render: (p) => formatList(p.honours.map(honourLabel), language) },
+    { key: 'honours', header: t('people.honours'), width: 'minmax(200px, 3fr)', render: (p) => <CellText text={formatList(p.honours.map(honourLabel), language)} /> },
   ];
 
   return (
@@ -66,7 +70,7 @@ export default function PeoplePage() {
       ) : data.people.length === 0 ? (
         <EmptyState icon={PeopleIcon} title={t('empty.peopleTitle')} body={t('empty.peopleBody')} action={<LoadDemoButton variant="outlined" />} />
       ) : (
-        <VirtualTable label={t('people.title')} testId="people-table" rows={rows} columns={columns} rowKey={(p) => p.id} />
+        <VirtualTable label={t('people.title')} testId="people-table" rows={rows} columns={columns} rowKey={(p) => p.id} onRowClick={(p) => void navigate(recordPath('people', p.id))} />
       )}
     </>
   );
