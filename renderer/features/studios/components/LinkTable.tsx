@@ -57,7 +57,7 @@ export function LinkTable<T>({
           return (
             <TableRow key={rowKey(row)} hover={Boolean(path)} onClick={path ? () => navigate(path) : undefined} sx={{ cursor: path ? 'pointer' : 'default' }}>
               {columns.map((c) => (
-                <TableCell key={c.key} align={c.align ?? 'left'} sx={{ overflowWrap: 'anywhere' }}>
+                <TableCell key={c.key} align={c.align ?? 'left'} sx={{ overflowWrap: 'break-word' }}>
                   {c.render(row)}
                 </TableCell>
               ))}
