@@ -6,7 +6,7 @@
 import type { Project, ProjectStage, ReviewScorecard } from '../../../shared/domain';
 import { checkGateDecision, type GateCheck, type GateInput } from '../../../shared/studios/checkGateDecision';
 import { isProjectReadOnly } from '../../../shared/studios/projectStages';
-import type { JiangxinDatabase } from '../database';
+import type { JiangxinDatabase, SavedViewRow } from '../database';
 import { stamp, type Draft } from './recordMeta';
 import { createRecordStore } from './recordStore';
 import { createOwnedAttachments } from './ownedAttachments';
@@ -64,6 +64,13 @@ export function createProjectsRepository(db: JiangxinDatabase) {
         if (check.ok) await db.projects.put(stamp<Project>({ ...stored, stage: check.gate.to, gates: [...stored.gates, check.gate] }, stored));
         return check;
       });
+    },
+
+    /** Saved views of the project table, by scope (e.g. 'projects'). */
+    savedViews: {
+      of: (scope: string): Promise<SavedViewRow[]> => db.savedViews.where('scope').equals(scope).toArray(),
+      save: (row: SavedViewRow): Promise<string> => db.savedViews.put(row),
+      remove: (id: string): Promise<void> => db.savedViews.delete(id),
     },
 
     /** The scorecard may change while the project is under review (that is what review is for). */
