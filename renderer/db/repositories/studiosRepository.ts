@@ -6,12 +6,15 @@ import Dexie from 'dexie';
 import type { Activity, Studio } from '../../../shared/domain';
 import type { JiangxinDatabase } from '../database';
 import { createRecordStore } from './recordStore';
+import { createStudioPackages } from './studioPackages';
 import { removeWithTombstone } from './tombstones';
 
 export function createStudiosRepository(db: JiangxinDatabase) {
   return {
     ...createRecordStore(db.studios),
     remove: removeWithTombstone(db, db.studios),
+    /** Studio data packages: export, plan a merge, apply it. */
+    packages: createStudioPackages(db),
 
     /** Studios a person leads or belongs to. */
     async ofPerson(personId: string): Promise<Studio[]> {

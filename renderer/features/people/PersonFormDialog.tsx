@@ -33,7 +33,11 @@ export function PersonFormDialog({ person, onClose }: { person?: Person; onClose
     setTried(true);
     if (!name.trim() || !employeeNo.trim() || !departmentId) return;
     const { skillGrade: _g, ...base } = person ?? ({ id: newId() } as Person);
-    const outcome = await repositories.people.saveOrMatch({ ...base, name: name.trim(), employeeNo: employeeNo.normalize('NFKC').replace(/\s+/g, ''), departmentId, trade: trade.trim(), honours, ...(skillGrade ? { skillGrade } : {}) });
+    // A new grade is remembered with today's date so the yearly ledger can count promotions.
+    const promoted = skillGrade && skillGrade !== person?.skillGrade;
+    const earlier = person?.gradeHistory ?? (person?.skillGrade ? [{ grade: person.skillGrade, on: person.updatedAt.slice(0, 10) }] : []);
+    const gradeHistory = promoted ? [...earlier, { grade: skillGrade, on: new Date().toISOString().slice(0, 10) }] : person?.gradeHistory;
+    const outcome = await repositories.people.saveOrMatch({ ...base, name: name.trim(), employeeNo: employeeNo.normalize('NFKC').replace(/\s+/g, ''), departmentId, trade: trade.trim(), honours, ...(skillGrade ? { skillGrade } : {}), ...(gradeHistory ? { gradeHistory } : {}) });
     if (outcome.kind === 'matched') {
       setTaken(outcome.person);
       return;

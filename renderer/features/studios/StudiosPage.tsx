@@ -14,6 +14,7 @@ import { useLiveRecords } from '../../db/useLiveRecords';
 import { LoadDemoButton } from '../workspace/LoadDemoButton';
 import { CellText } from './components/CellText';
 import { recordPath } from './components/RecordLink';
+import { StudioPackageImport } from './package/StudioPackageImport';
 import { StudioFormDialog } from './StudioFormDialog';
 
 export default function StudiosPage() {
@@ -49,7 +50,12 @@ export default function StudiosPage() {
       <PageHeader
         title={t('studios.title')}
         subtitle={data ? t('common.records', { count: rows.length }) : undefined}
-        actions={<Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)} data-testid="new-studio">{t('innovation.studio.create')}</Button>}
+        actions={
+          <>
+            <StudioPackageImport />
+            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)} data-testid="new-studio">{t('innovation.studio.create')}</Button>
+          </>
+        }
       />
       {!data ? (
         <PageLoading />
