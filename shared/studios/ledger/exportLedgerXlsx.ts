@@ -17,6 +17,8 @@ function sheet(workbook: ExcelJS.Workbook, name: string, headers: readonly strin
   for (const row of rows) ws.addRow(row.map((c) => (typeof c === 'string' ? neutraliseCellText(c) : c)));
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
+  // Printed (and opened in LibreOffice / WPS print preview) one page wide, landscape.
+  ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   return ws;
 }
 
@@ -46,6 +48,10 @@ export async function exportLedgerXlsx(ledger: StudioLedger, people: ReadonlyMap
     [label('summary.spentYuan'), yuan(ledger.fund.spentFen)],
   ], [36, 40]);
   summary.getColumn(2).alignment = { horizontal: 'left' };
+  const moneyLabels = new Set(['summary.benefitYuan', 'summary.budgetYuan', 'summary.allocatedYuan', 'summary.spentYuan'].map((k) => neutraliseCellText(label(k))));
+  summary.eachRow((row) => {
+    if (moneyLabels.has(String(row.getCell(1).value))) row.getCell(2).numFmt = MONEY;
+  });
 
   sheet(workbook, label('sheets.projects'), [label('columns.title'), label('columns.stage'), label('columns.start'), label('columns.members'), label('columns.allocatedYuan'), label('columns.spentYuan')],
     ledger.projects.map((p) => [p.title, label(`stage.${p.stage}`), p.startDate, names(p.memberIds), yuan(p.budgetFen), yuan(p.spentFen)]), [40, 10, 12, 36, 14, 14]);

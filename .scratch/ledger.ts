@@ -1,0 +1,20 @@
+import { writeFileSync } from 'node:fs';
+import { generateDemoWorkspace } from '../shared/demo/generateDemoWorkspace';
+import { buildStudioLedger } from '../shared/studios/ledger/buildStudioLedger';
+import { exportLedgerXlsx } from '../shared/studios/ledger/exportLedgerXlsx';
+import zh from '../renderer/features/studios/i18n/zh-CN.json';
+import enums from '../renderer/app/i18n/zh-CN.json';
+const w = generateDemoWorkspace();
+const studio = w.studios[0]!;
+const ledger = buildStudioLedger({ studio, projects: w.projects.filter((p) => p.studioId === studio.id), achievements: w.achievements.filter((a) => a.studioId === studio.id), activities: w.activities.filter((a) => a.studioId === studio.id), members: w.people.filter((p) => studio.memberIds.includes(p.id)), year: 2024 });
+const get = (o: any, path: string) => path.split('.').reduce((x, k) => x?.[k], o);
+const P: Record<string, string> = { stage: 'enums.projectStage', kind: 'enums.achievementKind', grade: 'enums.skillGrade', activityKind: 'activityKind', patentStatus: 'patent.status' };
+const label = (key: string, params: Record<string, any> = {}) => {
+  const [h, ...r] = key.split('.');
+  let text: string = P[h!] ? (P[h!]!.startsWith('enums') ? get(enums, `${P[h!]}.${r.join('.')}`) : get(zh.innovation, `${P[h!]}.${r.join('.')}`)) : get(zh.innovation.ledger, key);
+  for (const [k, v] of Object.entries(params)) text = text.replace(`{{${k}}}`, String(v));
+  return text;
+};
+const people = new Map(w.people.map((p) => [p.id, p]));
+writeFileSync('/tmp/st/lo/demo-ledger.xlsx', await exportLedgerXlsx(ledger, people, label));
+console.log(ledger.projects.length, ledger.achievements.length, ledger.activities.length);
