@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyProjectView, DEFAULT_VIEW, type ProjectRow } from './projectView';
+import { applyProjectView, DEFAULT_VIEW, projectSearchText, type ProjectRow } from './projectView';
 
-const row = (id: string, stage: ProjectRow['stage'], studioName: string, startDate: string, budgetFen = 0): ProjectRow => ({ id, title: `项目${id}`, studioId: studioName, studioName, stage, startDate, memberCount: 3, budgetFen, spentFen: 0, originName: '' });
+const row = (id: string, stage: ProjectRow['stage'], studioName: string, startDate: string, budgetFen = 0): ProjectRow => {
+  const base = { id, title: `项目${id}`, studioId: studioName, studioName, stage, startDate, memberCount: 3, budgetFen, spentFen: 0, originName: '' };
+  return { ...base, searchText: projectSearchText(base) };
+};
 const rows = [row('a', 'trial', '乙', '2024-03-01', 500), row('b', 'proposal', '甲', '2023-01-01', 900), row('c', 'trial', '甲', '2024-05-01', 100), row('d', 'rejected', '乙', '2022-02-02')];
 
 describe('project table views', () => {

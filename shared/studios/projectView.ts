@@ -17,6 +17,13 @@ export interface ProjectRow {
   readonly budgetFen: number;
   readonly spentFen: number;
   readonly originName: string;
+  /** Title, studio and origin in lower case, joined once when the row is built, so filtering is one search. */
+  readonly searchText: string;
+}
+
+/** The `searchText` of a row. */
+export function projectSearchText(row: Pick<ProjectRow, 'title' | 'studioName' | 'originName'>): string {
+  return `${row.title}\n${row.studioName}\n${row.originName}`.toLowerCase();
 }
 
 export const SORT_KEYS = ['title', 'studioName', 'stage', 'startDate', 'memberCount', 'budgetFen', 'spentFen'] as const;
@@ -66,7 +73,7 @@ export function applyProjectView(rows: readonly ProjectRow[], view: ProjectViewS
   const text = view.text.trim().toLowerCase();
   const stages = view.stages.length > 0 ? new Set(view.stages) : undefined;
   const filtered = rows.filter(
-    (r) => (!stages || stages.has(r.stage)) && (!view.studioId || r.studioId === view.studioId) && (!text || r.title.toLowerCase().includes(text) || r.studioName.toLowerCase().includes(text) || r.originName.toLowerCase().includes(text)),
+    (r) => (!stages || stages.has(r.stage)) && (!view.studioId || r.studioId === view.studioId) && (!text || r.searchText.includes(text)),
   );
   const byKey = compare(view.sort);
   const sign = view.descending ? -1 : 1;
