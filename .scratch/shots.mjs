@@ -14,23 +14,26 @@ try {
     page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
     page.on('console', (m) => m.type() === 'error' && console.log('CONSOLE', m.text()));
     await page.goto(`${url}/?demo=auto`);
-    await page.getByTestId('figure-competitions-value').waitFor();
+    await page.getByTestId('figure-competitions-value').waitFor({ timeout: 180000 });
     const s = language === 'zh-CN' ? 'zh' : 'en';
     await page.getByTestId('nav-studios').click();
-    await page.getByTestId('studios-table').waitFor();
+    await page.getByTestId('studios-table').waitFor({ timeout: 120000 });
     await page.getByTestId('studios-table').getByRole('row').nth(1).click();
-    await page.getByTestId('studio-overview').waitFor();
-    await page.screenshot({ path: join(out, `studio-${s}.png`), fullPage: true });
+    await page.getByTestId('studio-overview').waitFor({ timeout: 120000 });
+    await page.screenshot({ path: join(out, `studio-detail-${s}.png`), fullPage: true });
     await page.getByTestId('studio-projects').getByRole('row').nth(1).click();
-    await page.getByTestId('stage-pipeline').waitFor();
-    await page.screenshot({ path: join(out, `project-${s}.png`), fullPage: true });
+    await page.getByTestId('stage-pipeline').waitFor({ timeout: 120000 });
+    await page.screenshot({ path: join(out, `project-detail-${s}.png`), fullPage: true });
     await page.getByTestId('project-members-list').getByRole('row').nth(1).click();
-    await page.getByTestId('person-timeline').waitFor();
-    await page.screenshot({ path: join(out, `person-${s}.png`), fullPage: true });
+    await page.getByTestId('person-timeline').waitFor({ timeout: 120000 });
+    await page.screenshot({ path: join(out, `person-detail-${s}.png`), fullPage: true });
     await page.goBack(); await page.goBack();
     await page.getByTestId('studio-achievements').getByRole('row').nth(1).click();
-    await page.getByTestId('achievement-owners-list').waitFor();
-    await page.screenshot({ path: join(out, `achievement-${s}.png`), fullPage: true });
+    await page.getByTestId('achievement-owners-list').waitFor({ timeout: 120000 });
+    await page.screenshot({ path: join(out, `achievement-detail-${s}.png`), fullPage: true });
+    await page.goto(`${url}/#/projects?view=board`);
+    await page.getByTestId('board-card').first().waitFor({ timeout: 120000 });
+    await page.screenshot({ path: join(out, `project-board-${s}.png`) });
     await context.close();
   }
 } finally {

@@ -37,7 +37,7 @@ export function ProjectBoard({ data }: { data: ProjectsData }) {
 
   return (
     <>
-      <TextField size="small" select label={t('projects.studio')} value={studioId} onChange={(e) => setStudioId(e.target.value)} sx={{ width: 220, mb: 1.5 }}>
+      <TextField size="small" select label={t('projects.studio')} value={studioId} onChange={(e) => setStudioId(e.target.value)} sx={{ width: 220, mb: 1.5 }} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}>
         <MenuItem value="">{t('innovation.views.allStudios')}</MenuItem>
         {data.studios.map((s) => <MenuItem key={s.id} value={s.id}>{s.name}</MenuItem>)}
       </TextField>

@@ -53,7 +53,7 @@ export function ProjectTable({ data }: { data: ProjectsData }) {
     <>
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mb: 1.5, alignItems: 'center' }}>
         <TextField size="small" label={t('common.search')} value={view.text} onChange={(e) => set({ text: e.target.value })} sx={{ width: 180 }} slotProps={{ htmlInput: { 'data-testid': 'project-filter-text' } }} />
-        <TextField size="small" select label={t('projects.studio')} value={view.studioId} onChange={(e) => set({ studioId: e.target.value })} sx={{ width: 180 }}>
+        <TextField size="small" select label={t('projects.studio')} value={view.studioId} onChange={(e) => set({ studioId: e.target.value })} sx={{ width: 180 }} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}>
           <MenuItem value="">{t('innovation.views.allStudios')}</MenuItem>
           {data.studios.map((s) => <MenuItem key={s.id} value={s.id}>{s.name}</MenuItem>)}
         </TextField>

@@ -39,7 +39,7 @@ export function ProjectTimeline({ data }: { data: ProjectsData }) {
   const virtualizer = useVirtualizer({ count: projects.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW, overscan: 10 });
   return (
     <Box data-testid="project-timeline">
-      <TextField size="small" select label={t('projects.studio')} value={studioId} onChange={(e) => setStudioId(e.target.value)} sx={{ width: 240, mb: 1.5 }}>
+      <TextField size="small" select label={t('projects.studio')} value={studioId} onChange={(e) => setStudioId(e.target.value)} sx={{ width: 240, mb: 1.5 }} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}>
         <MenuItem value="">{t('innovation.views.allStudios')}</MenuItem>
         {data.studios.map((s) => <MenuItem key={s.id} value={s.id}>{s.name}</MenuItem>)}
       </TextField>

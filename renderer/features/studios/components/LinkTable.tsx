@@ -14,6 +14,9 @@ export interface LinkColumn<T> {
   readonly width?: number | string;
 }
 
+/** Columns that hold dates and years never wrap (a date broken at its hyphens is hard to read). */
+const NOWRAP_KEYS = new Set(['at', 'date', 'start', 'due', 'doneOn', 'when', 'year', 'remind', 'grace', 'no']);
+
 export function LinkTable<T>({
   rows,
   columns,
@@ -57,7 +60,7 @@ export function LinkTable<T>({
           return (
             <TableRow key={rowKey(row)} hover={Boolean(path)} onClick={path ? () => navigate(path) : undefined} sx={{ cursor: path ? 'pointer' : 'default' }}>
               {columns.map((c) => (
-                <TableCell key={c.key} align={c.align ?? 'left'} sx={{ overflowWrap: 'break-word' }}>
+                <TableCell key={c.key} align={c.align ?? 'left'} sx={{ overflowWrap: 'break-word', whiteSpace: NOWRAP_KEYS.has(c.key) ? 'nowrap' : undefined }}>
                   {c.render(row)}
                 </TableCell>
               ))}
