@@ -16,6 +16,8 @@ import { GateDialog } from '../detail/GateDialog';
 import type { ProjectsData } from './useProjectRows';
 
 const CARD_HEIGHT = 76;
+const CARD_SX = { position: 'absolute', top: 0, left: 0, right: 0, height: CARD_HEIGHT - 6, p: 1, cursor: 'grab', overflow: 'hidden' } as const;
+const TITLE_SX = { fontWeight: 500, overflow: 'hidden', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', lineHeight: 1.3 } as const;
 
 export function ProjectBoard({ data }: { data: ProjectsData }) {
   const { t } = useTranslation();
@@ -88,9 +90,11 @@ function BoardColumn({ stage, projects, studioNames, onDrop }: { stage: ProjectS
                 onDragStart={(e) => e.dataTransfer.setData('text/plain', project.id)}
                 onClick={() => void navigate(recordPath('projects', project.id))}
                 data-testid="board-card"
-                sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: CARD_HEIGHT - 6, transform: `translateY(${item.start}px)`, p: 1, cursor: 'grab', overflow: 'hidden' }}
+                // Position through style, not sx: a per-card sx value would make one CSS class per card.
+                style={{ transform: `translateY(${item.start}px)` }}
+                sx={CARD_SX}
               >
-                <Typography variant="body2" title={project.title} sx={{ fontWeight: 500, overflow: 'hidden', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', lineHeight: 1.3 }}>{project.title}</Typography>
+                <Typography variant="body2" title={project.title} sx={TITLE_SX}>{project.title}</Typography>
                 <Typography variant="caption" color="text.secondary" noWrap component="div" title={studioNames.get(project.studioId)}>{studioNames.get(project.studioId)}</Typography>
               </Paper>
             );

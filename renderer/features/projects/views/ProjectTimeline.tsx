@@ -55,13 +55,13 @@ export function ProjectTimeline({ data }: { data: ProjectsData }) {
             const p = projects[item.index]!;
             const end = endOf(p, today);
             return (
-              <Box key={p.id} onClick={() => void navigate(recordPath('projects', p.id))} sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW, transform: `translateY(${item.start}px)`, display: 'grid', gridTemplateColumns: `${LABEL}px 1fr`, alignItems: 'center', cursor: 'pointer', '&:hover': { bgcolor: 'action.hover' } }}>
+              <Box key={p.id} onClick={() => void navigate(recordPath('projects', p.id))} style={{ transform: `translateY(${item.start}px)` }} sx={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW, display: 'grid', gridTemplateColumns: `${LABEL}px 1fr`, alignItems: 'center', cursor: 'pointer', '&:hover': { bgcolor: 'action.hover' } }}>
                 <Typography variant="body2" noWrap title={p.title} sx={{ px: 1 }}>{p.title}</Typography>
                 <Box sx={{ position: 'relative', height: '100%' }}>
                   <Tooltip title={`${t(`enums.projectStage.${p.stage}`)} · ${p.startDate} – ${end}`}>
-                    <Box sx={{ position: 'absolute', top: 8, height: 16, left: x(p.startDate), width: `calc(${x(end)} - ${x(p.startDate)} + 2px)`, bgcolor: COLORS[p.stage], borderRadius: 0.5 }} />
+                    <Box style={{ left: x(p.startDate), width: `calc(${x(end)} - ${x(p.startDate)} + 2px)`, background: COLORS[p.stage] }} sx={{ position: 'absolute', top: 8, height: 16, borderRadius: 0.5 }} />
                   </Tooltip>
-                  {p.milestones.map((m) => <Box key={m.id} title={`${m.title} ${m.due}`} sx={{ position: 'absolute', top: 11, left: x(m.due), width: 10, height: 10, ml: '-5px', transform: 'rotate(45deg)', bgcolor: m.doneOn ? 'success.dark' : 'warning.dark' }} />)}
+                  {p.milestones.map((m) => <Box key={m.id} title={`${m.title} ${m.due}`} style={{ left: x(m.due) }} sx={{ position: 'absolute', top: 11, width: 10, height: 10, ml: '-5px', transform: 'rotate(45deg)', bgcolor: m.doneOn ? 'success.dark' : 'warning.dark' }} />)}
                 </Box>
               </Box>
             );
