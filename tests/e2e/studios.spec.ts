@@ -112,7 +112,7 @@ test('a studio lead takes a project from proposal through review to a patent, an
   await report.saveAs(join(out, 'report.docx'));
 
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(readFileSync(ledgerPath));
+  await workbook.xlsx.load(new Uint8Array(readFileSync(ledgerPath)).buffer);
   const achievements = workbook.getWorksheet('成果')!;
   expect(achievements.getRow(2).getCell(1).value).toBe('一种直流开关柜智能检测装置');
   expect(achievements.getRow(2).getCell(5).value).toBe(12500.5);
