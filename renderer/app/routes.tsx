@@ -54,6 +54,12 @@ export const router = createHashRouter([
       { path: 'studios', element: page(() => import('../features/studios/StudiosPage')) },
       { path: 'projects', element: page(() => import('../features/projects/ProjectsPage')) },
       { path: 'people', element: page(() => import('../features/people/PeoplePage')) },
+      // Detail routes of the studios work (HELPERS.md contract: every row leads to its record).
+      { path: 'studios/:studioId', element: page(() => import('../features/studios/StudioDetailPage')) },
+      { path: 'projects/:projectId', element: page(() => import('../features/projects/ProjectDetailPage')) },
+      { path: 'people/:personId', element: page(() => import('../features/people/PersonDetailPage')) },
+      { path: 'achievements/:achievementId', element: page(() => import('../features/achievements/AchievementDetailPage')) },
+      { path: 'activities/:activityId', element: page(() => import('../features/studios/activities/ActivityDetailPage')) },
       { path: 'knowledge', element: page(() => import('../features/knowledge/KnowledgePage')) },
       { path: 'knowledge/:articleId', element: page(() => import('../features/knowledge/ArticlePage')) },
       { path: 'knowledge/:articleId/edit', element: page(() => import('../features/knowledge/ArticleEditorPage')) },

@@ -31,6 +31,7 @@ import type {
   Publication,
   RubricTemplateRecord,
   Studio,
+  Tombstone,
 } from '../../shared/domain';
 import type { ArticleSummary } from '../../shared/knowledge/articleFacets';
 import type { PostingRow } from '../../shared/knowledge/search/postings';
@@ -174,6 +175,42 @@ export const SCHEMA_V4 = {
   searchPostings: '[term+bucket], term',
 } as const;
 
+/**
+ * Version 5 (studios): indexes for the studio, project and person pages (per studio and stage, per studio and
+ * year, per attendee), tombstones so deletions travel in data packages, the merge bases of imported studio
+ * packages, and saved views of the project table. Existing rows are unchanged: new record fields are optional
+ * and read through shared/studios (e.g. fundLedger.ts).
+ */
+export const SCHEMA_V5_STUDIOS = {
+  projects: 'id, studioId, stage, originCompetitionId, *memberIds, [studioId+stage]',
+  achievements: 'id, year, kind, studioId, projectId, *ownerIds, [studioId+year]',
+  activities: 'id, studioId, date, competitionId, [studioId+date], *attendeeIds',
+  /** Deleted records, `${table}:${recordId}`, carried by data packages. */
+  tombstones: 'id, table, deletedAt',
+  /** What an imported studio package last said about a record (`${table}:${recordId}`), to tell who changed it. */
+  packageBases: 'id',
+  /** Saved views of the project table (filters, sort, grouping). */
+  savedViews: 'id, scope',
+  /** A person's page lists the articles they wrote. */
+  articles: 'id, kind, status, categoryId, *tags, updatedAt, source, year, *departmentIds, &searchNo, *authorIds',
+} as const;
+
+/** The content of a record as a studio package last brought it, to detect changes on both sides. */
+export interface PackageBaseRow {
+  readonly id: string;
+  readonly version: number;
+  /** Canonical JSON of the record without version and updatedAt. */
+  readonly content: string;
+}
+
+/** A named set of table settings (filters, sort, grouping) the user saved. */
+export interface SavedViewRow {
+  readonly id: string;
+  readonly scope: string;
+  readonly name: string;
+  readonly settings: unknown;
+}
+
 export class JiangxinDatabase extends Dexie {
   departments!: Table<Department, string>;
   people!: Table<Person, string>;
@@ -204,6 +241,9 @@ export class JiangxinDatabase extends Dexie {
   pinnedKeys!: Table<PinnedKeyRow, string>;
   sealedMaps!: Table<SealedMapRow, string>;
   pinAttempts!: Table<PinAttemptRow, string>;
+  tombstones!: Table<Tombstone, string>;
+  packageBases!: Table<PackageBaseRow, string>;
+  savedViews!: Table<SavedViewRow, string>;
 
   /** Versions above this are not declared (see `version`); the app declares them all. */
   private readonly upToVersion: number;
@@ -216,6 +256,7 @@ export class JiangxinDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeKnowledgeToV4);
+    this.version(5).stores(SCHEMA_V5_STUDIOS);
   }
 
   /**

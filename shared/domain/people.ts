@@ -1,6 +1,6 @@
 /** People and the department tree (DESIGN §2, "People and organisation"). */
 import { z } from 'zod';
-import { idSchema, levelSchema, recordMetaSchema, yearSchema } from './common';
+import { idSchema, isoDateSchema, levelSchema, recordMetaSchema, yearSchema } from './common';
 
 export const departmentSchema = recordMetaSchema.extend({
   name: z.string().min(1).max(100),
@@ -50,5 +50,7 @@ export const personSchema = recordMetaSchema.extend({
   gender: z.enum(['female', 'male']).optional(),
   birthYear: yearSchema.optional(),
   honours: z.array(honourSchema).default([]),
+  /** Skill grades reached, with the date (studios ledger: members promoted a grade in the year). */
+  gradeHistory: z.array(z.object({ grade: skillGradeSchema, on: isoDateSchema })).optional(),
 });
 export type Person = z.infer<typeof personSchema>;

@@ -36,6 +36,10 @@ export const studioSchema = recordMetaSchema.extend({
   foundedYear: yearSchema,
   /** Rating history, e.g. company 2019 then municipal 2022. The highest (latest on ties) is the current one. */
   ratings: z.array(studioRatingSchema).default([]),
+  /** Absent on records written before the studios work: read as 'active'. */
+  status: z.enum(['active', 'suspended', 'closed']).optional(),
+  /** The studio's yearly budget from the innovation fund (专项创新基金), one entry per year. */
+  fundBudgets: z.array(z.object({ year: yearSchema, budgetFen: fenSchema })).optional(),
 });
 export type Studio = z.infer<typeof studioSchema>;
 
@@ -59,6 +63,8 @@ export const gateDecisionSchema = z.object({
   decision: z.enum(['go', 'kill', 'hold', 'recycle']),
   at: isoDateSchema,
   note: z.string().max(4000).default(''),
+  /** Who decided (a name as written, e.g. the review panel's chair); absent on older records. */
+  by: z.string().max(100).optional(),
 });
 export type GateDecision = z.infer<typeof gateDecisionSchema>;
 
@@ -77,6 +83,38 @@ export const progressNoteSchema = z.object({
   lesson: z.boolean().default(false),
 });
 
+export const fundAllocationSchema = z.object({ id: idSchema, year: yearSchema, amountFen: fenSchema, note: z.string().max(1000).default('') });
+export type FundAllocation = z.infer<typeof fundAllocationSchema>;
+export const spendingEntrySchema = z.object({ id: idSchema, date: isoDateSchema, amountFen: fenSchema, note: z.string().max(1000).default('') });
+export type SpendingEntry = z.infer<typeof spendingEntrySchema>;
+
+/** One criterion of a project review scorecard: `weight` in whole percent, scored 0..`max` whole points. */
+export const reviewCriterionSchema = z.object({
+  id: idSchema,
+  label: z.string().min(1).max(200),
+  weight: z.number().int().min(1).max(100),
+  max: z.number().int().min(1).max(100),
+});
+export type ReviewCriterion = z.infer<typeof reviewCriterionSchema>;
+export const reviewerScoresSchema = z.object({
+  id: idSchema,
+  /** The reviewer's name as written (reviewers are often from outside the workspace). */
+  name: z.string().min(1).max(50),
+  personId: idSchema.optional(),
+  /** Whole points per criterion id. */
+  scores: z.record(z.string(), z.number().int().min(0).max(100)),
+  comment: z.string().max(4000).default(''),
+});
+export type ReviewerScores = z.infer<typeof reviewerScoresSchema>;
+export const reviewScorecardSchema = z.object({
+  criteria: z.array(reviewCriterionSchema).min(1),
+  /** Lowest total (0..100) that passes. */
+  passMark: z.number().int().min(0).max(100),
+  minReviewers: z.number().int().min(1).max(20).default(3),
+  reviewers: z.array(reviewerScoresSchema).default([]),
+});
+export type ReviewScorecard = z.infer<typeof reviewScorecardSchema>;
+
 export const projectSchema = recordMetaSchema.extend({
   studioId: idSchema,
   title: z.string().min(1).max(200),
@@ -92,6 +130,17 @@ export const projectSchema = recordMetaSchema.extend({
   notes: z.array(progressNoteSchema).default([]),
   /** The competition a project grew out of (竞赛-工作室联动项目). */
   originCompetitionId: idSchema.optional(),
+  /** Planned end, for the timeline. */
+  plannedEndDate: isoDateSchema.optional(),
+  /**
+   * Allocations from the innovation fund by year; `budgetFen` is their sum. Older records have only
+   * `budgetFen` (read as one allocation in the start year, see shared/studios/fundLedger.ts).
+   */
+  allocations: z.array(fundAllocationSchema).optional(),
+  /** Spending entries; `spentFen` is their sum. Older records have only `spentFen`. */
+  spending: z.array(spendingEntrySchema).optional(),
+  /** The review scorecard used at the 评审 gate. */
+  review: reviewScorecardSchema.optional(),
 });
 export type Project = z.infer<typeof projectSchema>;
 
@@ -117,6 +166,8 @@ export const patentSchema = z.object({
   status: z.enum(['applied', 'granted', 'lapsed']),
   /** Annual fee paid, for the fee reminder. */
   annualFeeFen: fenSchema.optional(),
+  /** Last year of the term whose annual fee is paid (1 = the first year from filing). */
+  feesPaidThroughYear: z.number().int().min(0).max(20).optional(),
 });
 export type Patent = z.infer<typeof patentSchema>;
 
@@ -136,8 +187,22 @@ export const achievementSchema = recordMetaSchema.extend({
   efficiencyGain: z.string().max(1000).default(''),
   /** Where it has been rolled out (推广应用). */
   rolledOutTo: z.array(z.string().max(200)).default([]),
+  /** Contribution share per owner in whole percent, in the same order as `ownerIds` (ranked, largest first). */
+  contributionShares: z.array(z.number().int().min(0).max(100)).optional(),
 });
 export type Achievement = z.infer<typeof achievementSchema>;
+
+/** A deletion kept so a data package can carry it to other copies (DESIGN §4). */
+export const tombstoneSchema = z.object({
+  /** `${table}:${recordId}` */
+  id: z.string().min(3).max(200),
+  table: z.string().min(1).max(50),
+  recordId: idSchema,
+  /** The version the record had when it was deleted. */
+  version: z.number().int().min(1),
+  deletedAt: isoDateTimeSchema,
+});
+export type Tombstone = z.infer<typeof tombstoneSchema>;
 
 export const ACTIVITY_KINDS = ['training', 'exchange', 'workshop', 'competition_coaching', 'mentoring'] as const;
 export const activityKindSchema = z.enum(ACTIVITY_KINDS);

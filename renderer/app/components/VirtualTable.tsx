@@ -73,13 +73,14 @@ export function VirtualTable<T>({
               role="row"
               aria-rowindex={item.index + 2}
               onClick={onRowClick ? () => onRowClick(row) : undefined}
+              // The offset goes through style: in sx every scroll position would make a new CSS class.
+              style={{ transform: `translateY(${item.start - ROW_HEIGHT}px)` }}
               sx={{
                 position: 'absolute',
                 top: 0,
                 left: 0,
                 right: 0,
                 height: ROW_HEIGHT,
-                transform: `translateY(${item.start - ROW_HEIGHT}px)`,
                 display: 'grid',
                 gridTemplateColumns: template,
                 alignItems: 'center',

@@ -1,11 +1,40 @@
+/**
+ * Studios with their activities; projects and achievements have repositories of their own. Queries go through
+ * indexes: a person's studios by `*memberIds` and `leadId`, a studio's activities of a year by `[studioId+date]`.
+ */
+import Dexie from 'dexie';
+import type { Activity, Studio } from '../../../shared/domain';
 import type { JiangxinDatabase } from '../database';
 import { createRecordStore } from './recordStore';
+import { createStudioPackages } from './studioPackages';
+import { removeWithTombstone } from './tombstones';
 
-/** Studios with their activities; projects and achievements have repositories of their own. */
 export function createStudiosRepository(db: JiangxinDatabase) {
   return {
     ...createRecordStore(db.studios),
-    activities: createRecordStore(db.activities),
+    remove: removeWithTombstone(db, db.studios),
+    /** Studio data packages: export, plan a merge, apply it. */
+    packages: createStudioPackages(db),
+
+    /** Studios a person leads or belongs to. */
+    async ofPerson(personId: string): Promise<Studio[]> {
+      const [member, led] = await Promise.all([db.studios.where('memberIds').equals(personId).toArray(), db.studios.where('leadId').equals(personId).toArray()]);
+      const byId = new Map([...led, ...member].map((s) => [s.id, s]));
+      return [...byId.values()];
+    },
+
+    activities: {
+      ...createRecordStore(db.activities),
+      remove: removeWithTombstone(db, db.activities),
+      /** A studio's activities, of one year when given, newest first. */
+      async ofStudio(studioId: string, year?: number): Promise<Activity[]> {
+        const lower = year === undefined ? Dexie.minKey : `${year}-01-01`;
+        const upper = year === undefined ? Dexie.maxKey : `${year}-12-31`;
+        const rows = await db.activities.where('[studioId+date]').between([studioId, lower], [studioId, upper], true, true).toArray();
+        return rows.reverse();
+      },
+      attendedBy: (personId: string): Promise<Activity[]> => db.activities.where('attendeeIds').equals(personId).toArray(),
+    },
   };
 }
 

@@ -1,0 +1,36 @@
+/**
+ * Files attached to a record (a project's documents, an achievement's evidence of savings): metadata in
+ * `attachments` by `[ownerKind+ownerId]`, bytes apart in `attachmentBlobs` so lists never load them.
+ */
+import type { Attachment, RecordKind } from '../../../shared/domain';
+import type { JiangxinDatabase } from '../database';
+import { newId, stamp } from './recordMeta';
+import { deleteWithTombstone } from './tombstones';
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function createOwnedAttachments(db: JiangxinDatabase) {
+  return {
+    of: (ownerKind: RecordKind, ownerId: string): Promise<Attachment[]> => db.attachments.where('[ownerKind+ownerId]').equals([ownerKind, ownerId]).toArray(),
+    bytesOf: async (id: string): Promise<Uint8Array | undefined> => (await db.attachmentBlobs.get(id))?.bytes,
+    async add(ownerKind: RecordKind, ownerId: string, file: { name: string; bytes: Uint8Array; mime?: string }): Promise<Attachment> {
+      const attachment = stamp<Attachment>({ id: newId(), ownerKind, ownerId, name: file.name.slice(0, 255), mime: file.mime ?? '', size: file.bytes.byteLength, sha256: await sha256Hex(file.bytes) }, undefined);
+      await db.transaction('rw', [db.attachments, db.attachmentBlobs], async () => {
+        await db.attachments.add(attachment);
+        await db.attachmentBlobs.add({ id: attachment.id, bytes: file.bytes });
+      });
+      return attachment;
+    },
+    async remove(id: string): Promise<void> {
+      await db.transaction('rw', [db.attachments, db.attachmentBlobs, db.tombstones], async () => {
+        await deleteWithTombstone(db, db.attachments, id);
+        await db.attachmentBlobs.delete(id);
+      });
+    },
+  };
+}
+
+export type OwnedAttachments = ReturnType<typeof createOwnedAttachments>;
