@@ -6,6 +6,10 @@
  * brought forward. Never edit a released version; add a new one.
  */
 import Dexie, { type Table } from 'dexie';
+import { DASHBOARD_CACHE_TABLE, SNAPSHOT_KEY, dashboardJournalMiddleware, type DashboardCacheRow } from './dashboardJournal';
+import { buildDashboardFacts } from '../../shared/dashboard/dashboardFacts';
+import { DASHBOARD_TABLES } from '../../shared/dashboard/dashboardRecords';
+import type { StudioInvitation } from '../../shared/synergy/types';
 import type { CompetitionPackageV1 } from '../../shared/competitions/package/competitionPackageSchema';
 import type {
   Achievement,
@@ -77,6 +81,15 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 6 (synergy): the dashboard's snapshot and change journal (see ./dashboardJournal.ts), and invitations
+ * of award winners to studios (the talent pipeline). The upgrade builds the snapshot from the existing records.
+ */
+export const SCHEMA_V6 = {
+  dashboardCache: 'key',
+  invitations: 'id, personId, studioId, status, year',
+} as const;
+
 export class JiangxinDatabase extends Dexie {
   departments!: Table<Department, string>;
   people!: Table<Person, string>;
@@ -99,10 +112,21 @@ export class JiangxinDatabase extends Dexie {
   rubricTemplates!: Table<RubricTemplateRecord, string>;
   competitionPackages!: Table<CompetitionPackageRow, string>;
   settings!: Table<SettingRow, string>;
+  dashboardCache!: Table<DashboardCacheRow, string>;
+  invitations!: Table<StudioInvitation, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(6)
+      .stores(SCHEMA_V6)
+      .upgrade(async (tx) => {
+        const tables = await Promise.all(DASHBOARD_TABLES.map((name) => tx.table(name).toArray()));
+        const facts = buildDashboardFacts(Object.fromEntries(DASHBOARD_TABLES.map((name, i) => [name, tables[i]])) as never);
+        await tx.table(DASHBOARD_CACHE_TABLE).clear();
+        await tx.table(DASHBOARD_CACHE_TABLE).put({ key: SNAPSHOT_KEY, json: JSON.stringify(facts) });
+      });
+    this.use(dashboardJournalMiddleware);
   }
 }
 

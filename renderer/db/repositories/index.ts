@@ -1,6 +1,7 @@
 /** One repository per aggregate, all built on the same database. */
 import type { JiangxinDatabase } from '../database';
 import { createAchievementsRepository } from './achievementsRepository';
+import { createDashboardRepository } from './dashboardRepository';
 import { createCompetitionsRepository } from './competitionsRepository';
 import { createJudgingRepository } from './judgingRepository';
 import { createKnowledgeRepository } from './knowledgeRepository';
@@ -21,6 +22,7 @@ export function createRepositories(db: JiangxinDatabase) {
     achievements: createAchievementsRepository(db),
     knowledge: createKnowledgeRepository(db),
     judging: createJudgingRepository(db),
+    dashboard: createDashboardRepository(db),
   };
 }
 
