@@ -79,6 +79,7 @@ export function computeYearFigures(records: DashboardRecords, year: number): Yea
     ),
     entries: figure('entries', entries.map((e) => e.id)),
     participants: figure('people', entries.flatMap((e) => e.memberIds)),
+    participantsByLevel: participantsByLevel(competitions, entries),
     honouredPeople: figure('people', honoured.map((p) => p.id)),
     awards: awardsOfYear(records, competitionIds),
     studios: figure('studios', studios.map((s) => s.id)),
@@ -91,6 +92,7 @@ export function computeYearFigures(records: DashboardRecords, year: number): Yea
     ),
     utilityModelPatents: figure('achievements', achievements.filter((a) => a.kind === 'utility_model').map((a) => a.id)),
     projectsByStage: byKey<ProjectStage, 'projects'>(PROJECT_STAGES, 'projects', activeProjects.map((p) => ({ id: p.id, key: p.stage }))),
+    savingsByKind: savingsByKind(withSavings),
     savingsFen: figure(
       'achievements',
       withSavings.map((a) => a.id),
@@ -98,6 +100,25 @@ export function computeYearFigures(records: DashboardRecords, year: number): Yea
     ),
     synergy: computeSynergy(records, year, competitionIds, studios, activeProjects),
   };
+}
+
+function participantsByLevel(
+  competitions: DashboardRecords['competitions'],
+  entries: DashboardRecords['entries'],
+): Record<Level, Figure<'people'>> {
+  const levelOf = new Map(competitions.map((c) => [c.id, c.level]));
+  const out = {} as Record<Level, Figure<'people'>>;
+  for (const level of LEVELS) out[level] = figure('people', entries.filter((e) => levelOf.get(e.competitionId) === level).flatMap((e) => e.memberIds));
+  return out;
+}
+
+function savingsByKind(withSavings: DashboardRecords['achievements']): Record<AchievementKind, Figure<'achievements'>> {
+  const out = {} as Record<AchievementKind, Figure<'achievements'>>;
+  for (const kind of ACHIEVEMENT_KINDS) {
+    const ofKind = withSavings.filter((a) => a.kind === kind);
+    out[kind] = figure('achievements', ofKind.map((a) => a.id), ofKind.reduce((sum, a) => sum + a.annualSavingsFen, 0));
+  }
+  return out;
 }
 
 function isHonoured(person: DashboardRow<'people'>, year: number): boolean {

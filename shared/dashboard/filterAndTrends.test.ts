@@ -99,6 +99,10 @@ describe('computeYearFigures breakdowns', () => {
     expect([f.awards.first.value, f.awards.second.value, f.awards.third.value]).toEqual([1, 1, 1]);
     expect(f.projectsByStage.in_progress.ids).toEqual(['pr-1']);
     expect(f.projectsByStage.trial.ids).toEqual(['pr-2']);
+    expect(f.participantsByLevel.company.ids).toEqual(['p-1', 'p-2']);
+    expect(f.participantsByLevel.grassroots.ids).toEqual(['p-3']);
+    expect(f.savingsByKind.utility_model).toEqual({ table: 'achievements', value: 300_00, ids: ['a-24'] });
+    expect(f.savingsByKind.paper.value).toBe(0);
   });
 });
 

@@ -40,6 +40,8 @@ export interface YearFigures {
   readonly participants: Figure<'people'>;
   /** People holding a municipal-or-higher 劳动模范 or 五一劳动奖章 awarded in or before the year. */
   readonly honouredPeople: Figure<'people'>;
+  /** Distinct participants per competition level (someone in two levels counts in both). */
+  readonly participantsByLevel: Readonly<Record<Level, Figure<'people'>>>;
   /** Awarded entries (first, second, third prize) in the settled results of the year's competitions. */
   readonly awards: Readonly<Record<AwardKey, Figure<'entries'>>>;
   /** Studios founded in or before the year. */
@@ -55,6 +57,8 @@ export interface YearFigures {
   readonly projectsByStage: Readonly<Record<ProjectStage, Figure<'projects'>>>;
   /** Sum of annual savings of the year's achievements, in fen; ids are the achievements with savings. */
   readonly savingsFen: Figure<'achievements'>;
+  /** The same savings by kind of achievement; each value is a sum in fen. */
+  readonly savingsByKind: Readonly<Record<AchievementKind, Figure<'achievements'>>>;
   readonly synergy: SynergyFigures;
 }
 
