@@ -2,6 +2,7 @@
 import type { JiangxinDatabase } from '../database';
 import { createAchievementsRepository } from './achievementsRepository';
 import { createDashboardRepository } from './dashboardRepository';
+import { createSynergyRepository } from './synergyRepository';
 import { createCompetitionsRepository } from './competitionsRepository';
 import { createJudgingRepository } from './judgingRepository';
 import { createKnowledgeRepository } from './knowledgeRepository';
@@ -23,6 +24,7 @@ export function createRepositories(db: JiangxinDatabase) {
     knowledge: createKnowledgeRepository(db),
     judging: createJudgingRepository(db),
     dashboard: createDashboardRepository(db),
+    synergy: createSynergyRepository(db),
   };
 }
 
