@@ -8,7 +8,7 @@
 import Dexie, { type Table } from 'dexie';
 import { DASHBOARD_CACHE_TABLE, SNAPSHOT_KEY, dashboardJournalMiddleware, type DashboardCacheRow } from './dashboardJournal';
 import { buildDashboardFacts } from '../../shared/dashboard/dashboardFacts';
-import { DASHBOARD_TABLES } from '../../shared/dashboard/dashboardRecords';
+import { DASHBOARD_TABLES, emptyDashboardRecords } from '../../shared/dashboard/dashboardRecords';
 import type { StudioInvitation } from '../../shared/synergy/types';
 import type { CompetitionPackageV1 } from '../../shared/competitions/package/competitionPackageSchema';
 import type {
@@ -127,6 +127,10 @@ export class JiangxinDatabase extends Dexie {
         await tx.table(DASHBOARD_CACHE_TABLE).put({ key: SNAPSHOT_KEY, json: JSON.stringify(facts) });
       });
     this.use(dashboardJournalMiddleware);
+    // A new database starts with the (empty) snapshot, so later writes only need journalling.
+    this.on('populate', (tx) => {
+      void tx.table(DASHBOARD_CACHE_TABLE).add({ key: SNAPSHOT_KEY, json: JSON.stringify(buildDashboardFacts(emptyDashboardRecords())) });
+    });
   }
 }
 

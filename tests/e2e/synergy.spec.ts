@@ -5,9 +5,12 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 
+// The demo load writes the whole workspace; shared machines can be slow.
+test.setTimeout(300_000);
+
 async function openDemo(page: Page) {
   await page.goto('./?demo=auto');
-  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 30_000 });
+  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 200_000 });
 }
 
 const figure = async (page: Page, key: string) => (await page.getByTestId(`figure-${key}-value`).innerText()).trim();

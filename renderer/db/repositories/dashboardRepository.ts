@@ -32,36 +32,47 @@ function replay(snapshot: DashboardCacheRow | undefined, journal: readonly Dashb
 export function createDashboardRepository(db: JiangxinDatabase) {
   const journal = () => db.dashboardCache.where('key').startsWith(JOURNAL_PREFIX);
 
+  /** Builds the snapshot from the records themselves (first use, or after a change that cannot be replayed). */
+  async function rebuildNow(): Promise<void> {
+    const sources = DASHBOARD_TABLES.map((name) => db.table(name));
+    await db.transaction('rw', [...sources, db.dashboardCache], async () => {
+      const rows = await Promise.all(sources.map((t) => t.toArray()));
+      const facts = buildDashboardFacts(Object.fromEntries(DASHBOARD_TABLES.map((name, i) => [name, rows[i]])) as never);
+      await journal().delete();
+      await db.dashboardCache.put({ key: SNAPSHOT_KEY, json: JSON.stringify(facts) });
+    });
+  }
+
+  /** Folds the journal into the snapshot, in one transaction over the cache alone. */
+  async function compactNow(): Promise<void> {
+    const needsRebuild = await db.transaction('rw', db.dashboardCache, async () => {
+      const [snapshot, rows] = await Promise.all([db.dashboardCache.get(SNAPSHOT_KEY), journal().toArray()]);
+      if (rows.length === 0 && snapshot) return false;
+      const facts = replay(snapshot, rows);
+      if (!facts) return true;
+      await db.dashboardCache.bulkDelete(rows.map((r) => r.key));
+      await db.dashboardCache.put({ key: SNAPSHOT_KEY, json: JSON.stringify(facts) });
+      return false;
+    });
+    if (needsRebuild) await rebuildNow();
+  }
+
+  /** One rebuild or compaction at a time: a live query may ask again while one is running. */
+  let running: Promise<void> | undefined;
+  const once = (work: () => Promise<void>) => {
+    running ??= work().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+
   return {
     async slice(): Promise<DashboardSlice> {
       const [snapshot, rows] = await Promise.all([db.dashboardCache.get(SNAPSHOT_KEY), journal().toArray()]);
       return { facts: replay(snapshot, rows), pending: rows.length };
     },
-
-    /** Builds the snapshot from the records themselves (first use, or after a change that cannot be replayed). */
-    async rebuild(): Promise<void> {
-      const sources = DASHBOARD_TABLES.map((name) => db.table(name));
-      await db.transaction('rw', [...sources, db.dashboardCache], async () => {
-        const rows = await Promise.all(sources.map((t) => t.toArray()));
-        const facts = buildDashboardFacts(Object.fromEntries(DASHBOARD_TABLES.map((name, i) => [name, rows[i]])) as never);
-        await journal().delete();
-        await db.dashboardCache.put({ key: SNAPSHOT_KEY, json: JSON.stringify(facts) });
-      });
-    },
-
-    /** Folds the journal into the snapshot, in one transaction over the cache alone. */
-    async compact(): Promise<void> {
-      const needsRebuild = await db.transaction('rw', db.dashboardCache, async () => {
-        const [snapshot, rows] = await Promise.all([db.dashboardCache.get(SNAPSHOT_KEY), journal().toArray()]);
-        if (rows.length === 0 && snapshot) return false;
-        const facts = replay(snapshot, rows);
-        if (!facts) return true;
-        await db.dashboardCache.bulkDelete(rows.map((r) => r.key));
-        await db.dashboardCache.put({ key: SNAPSHOT_KEY, json: JSON.stringify(facts) });
-        return false;
-      });
-      if (needsRebuild) await this.rebuild();
-    },
+    rebuild: () => once(rebuildNow),
+    compact: () => once(compactNow),
   };
 }
 
