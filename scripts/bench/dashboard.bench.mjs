@@ -39,7 +39,7 @@ const untilReady = (page, action, readyName, arg) =>
         const checks = {
           charts: () => {
             const cards = [...document.querySelectorAll('[data-testid^="chart-"][class*="MuiCard"]')];
-            return cards.length === 8 && cards.every((c) => c.querySelector('.MuiBarElement-root, rect') || c.textContent.includes('—'));
+            return cards.length === 8 && cards.every((c) => c.querySelector('.MuiBarChart-element') || c.textContent.includes('—'));
           },
           year: (y) => document.querySelector('[data-testid="year-select"]')?.textContent?.includes(String(y)) && checks.charts(),
           trends: (n) => document.querySelectorAll('[data-testid="trends-table"] thead th').length >= n + 1 && document.querySelector('[data-testid="trends"] .MuiLineElement-root, [data-testid="trends"] path') !== null,

@@ -30,7 +30,7 @@ test('the 2024 dashboard shows the seed’s figures, and its charts open the rec
   // The grassroots bar of "competitions by level" opens the 67 grassroots competitions.
   const byLevel = page.getByTestId('chart-competitions-level');
   await byLevel.scrollIntoViewIfNeeded();
-  await byLevel.locator('.MuiBarElement-root').last().click();
+  await byLevel.locator('.MuiBarChart-element').last().click();
   const dialog = page.getByTestId('drilldown');
   await expect(dialog.getByTestId('drilldown-count')).toHaveText('67');
   await expect(dialog.getByRole('row').nth(1)).toContainText('基层级');
