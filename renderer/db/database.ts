@@ -12,6 +12,10 @@ import type { PassphraseBox } from '../../shared/crypto/passphraseBox';
 import type { CryptoKeyLike } from '../../shared/crypto/webCrypto';
 import { upgradeKnowledgeToV4 } from './repositories/knowledge/upgradeKnowledgeToV4';
 import { storageFullMiddleware } from './storageErrors';
+import { DASHBOARD_CACHE_TABLE, SNAPSHOT_KEY, dashboardJournalMiddleware, type DashboardCacheRow } from './dashboardJournal';
+import { buildDashboardFacts } from '../../shared/dashboard/dashboardFacts';
+import { DASHBOARD_TABLES, emptyDashboardRecords } from '../../shared/dashboard/dashboardRecords';
+import type { StudioInvitation } from '../../shared/synergy/types';
 import type {
   Achievement,
   Activity,
@@ -211,6 +215,15 @@ export interface SavedViewRow {
   readonly settings: unknown;
 }
 
+/**
+ * Version 6 (synergy): the dashboard's snapshot and change journal (see ./dashboardJournal.ts), and invitations
+ * of award winners to studios (the talent pipeline). The upgrade builds the snapshot from the existing records.
+ */
+export const SCHEMA_V6 = {
+  dashboardCache: 'key',
+  invitations: 'id, personId, studioId, status, year',
+} as const;
+
 export class JiangxinDatabase extends Dexie {
   departments!: Table<Department, string>;
   people!: Table<Person, string>;
@@ -244,6 +257,8 @@ export class JiangxinDatabase extends Dexie {
   tombstones!: Table<Tombstone, string>;
   packageBases!: Table<PackageBaseRow, string>;
   savedViews!: Table<SavedViewRow, string>;
+  dashboardCache!: Table<DashboardCacheRow, string>;
+  invitations!: Table<StudioInvitation, string>;
 
   /** Versions above this are not declared (see `version`); the app declares them all. */
   private readonly upToVersion: number;
@@ -257,6 +272,19 @@ export class JiangxinDatabase extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeKnowledgeToV4);
     this.version(5).stores(SCHEMA_V5_STUDIOS);
+    this.version(6)
+      .stores(SCHEMA_V6)
+      .upgrade(async (tx) => {
+        const tables = await Promise.all(DASHBOARD_TABLES.map((name) => tx.table(name).toArray()));
+        const facts = buildDashboardFacts(Object.fromEntries(DASHBOARD_TABLES.map((name, i) => [name, tables[i]])) as never);
+        await tx.table(DASHBOARD_CACHE_TABLE).clear();
+        await tx.table(DASHBOARD_CACHE_TABLE).put({ key: SNAPSHOT_KEY, json: JSON.stringify(facts) });
+      });
+    this.use(dashboardJournalMiddleware);
+    // A new database starts with the (empty) snapshot, so later writes only need journalling.
+    this.on('populate', (tx) => {
+      void tx.table(DASHBOARD_CACHE_TABLE).add({ key: SNAPSHOT_KEY, json: JSON.stringify(buildDashboardFacts(emptyDashboardRecords())) });
+    });
   }
 
   /**

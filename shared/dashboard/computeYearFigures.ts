@@ -5,19 +5,21 @@
  */
 import {
   ACHIEVEMENT_KINDS,
+  AWARD_KEYS,
   LEVELS,
+  PROJECT_STAGES,
   STUDIO_KINDS,
   isLevelAtLeast,
   type AchievementKind,
+  type AwardKey,
   type HonourKind,
   type Id,
   type Level,
-  type Person,
-  type Publication,
+  type ProjectStage,
   type StudioKind,
-  type WorkspaceRecords,
   type WorkspaceTable,
 } from '../domain';
+import type { DashboardRecords, DashboardRow } from './dashboardRecords';
 import { currentRating } from './currentRating';
 import { isProjectActiveInYear } from './isProjectActiveInYear';
 import { STUDIO_RATING_KEYS, type Figure, type StudioRatingKey, type SynergyFigures, type YearFigures } from './types';
@@ -44,7 +46,7 @@ function byKey<K extends string, T extends WorkspaceTable>(
   return out;
 }
 
-export function computeYearFigures(records: WorkspaceRecords, year: number): YearFigures {
+export function computeYearFigures(records: DashboardRecords, year: number): YearFigures {
   const competitions = records.competitions.filter((c) => c.year === year);
   const competitionIds = new Set(competitions.map((c) => c.id));
   const entries = records.entries.filter((e) => competitionIds.has(e.competitionId));
@@ -63,15 +65,23 @@ export function computeYearFigures(records: WorkspaceRecords, year: number): Yea
   }
 
   const achievements = records.achievements.filter((a) => a.year === year);
+  const activeProjects = records.projects.filter((p) => isProjectActiveInYear(p, year));
   const withSavings = achievements.filter((a) => a.annualSavingsFen > 0);
 
   return {
     year,
     competitions: figure('competitions', competitions.map((c) => c.id)),
     competitionsByLevel: byKey(LEVELS, 'competitions', competitions.map((c) => ({ id: c.id, key: c.level }))),
+    competitionsByTrade: byKey(
+      [...new Set(competitions.map((c) => c.trade))].sort(),
+      'competitions',
+      competitions.map((c) => ({ id: c.id, key: c.trade })),
+    ),
     entries: figure('entries', entries.map((e) => e.id)),
     participants: figure('people', entries.flatMap((e) => e.memberIds)),
+    participantsByLevel: participantsByLevel(competitions, entries),
     honouredPeople: figure('people', honoured.map((p) => p.id)),
+    awards: awardsOfYear(records, competitionIds),
     studios: figure('studios', studios.map((s) => s.id)),
     studiosByKindAndRating,
     achievements: figure('achievements', achievements.map((a) => a.id)),
@@ -81,35 +91,56 @@ export function computeYearFigures(records: WorkspaceRecords, year: number): Yea
       achievements.map((a) => ({ id: a.id, key: a.kind })),
     ),
     utilityModelPatents: figure('achievements', achievements.filter((a) => a.kind === 'utility_model').map((a) => a.id)),
+    projectsByStage: byKey<ProjectStage, 'projects'>(PROJECT_STAGES, 'projects', activeProjects.map((p) => ({ id: p.id, key: p.stage }))),
+    savingsByKind: savingsByKind(withSavings),
     savingsFen: figure(
       'achievements',
       withSavings.map((a) => a.id),
       withSavings.reduce((sum, a) => sum + a.annualSavingsFen, 0),
     ),
-    synergy: computeSynergy(records, year, competitionIds, studios),
+    synergy: computeSynergy(records, year, competitionIds, studios, activeProjects),
   };
 }
 
-function isHonoured(person: Person, year: number): boolean {
+function participantsByLevel(
+  competitions: DashboardRecords['competitions'],
+  entries: DashboardRecords['entries'],
+): Record<Level, Figure<'people'>> {
+  const levelOf = new Map(competitions.map((c) => [c.id, c.level]));
+  const out = {} as Record<Level, Figure<'people'>>;
+  for (const level of LEVELS) out[level] = figure('people', entries.filter((e) => levelOf.get(e.competitionId) === level).flatMap((e) => e.memberIds));
+  return out;
+}
+
+function savingsByKind(withSavings: DashboardRecords['achievements']): Record<AchievementKind, Figure<'achievements'>> {
+  const out = {} as Record<AchievementKind, Figure<'achievements'>>;
+  for (const kind of ACHIEVEMENT_KINDS) {
+    const ofKind = withSavings.filter((a) => a.kind === kind);
+    out[kind] = figure('achievements', ofKind.map((a) => a.id), ofKind.reduce((sum, a) => sum + a.annualSavingsFen, 0));
+  }
+  return out;
+}
+
+function isHonoured(person: DashboardRow<'people'>, year: number): boolean {
   return person.honours.some(
     (h) => COUNTED_HONOURS.has(h.kind) && isLevelAtLeast(h.level, HONOUR_FLOOR) && h.year <= year,
   );
 }
 
 function computeSynergy(
-  records: WorkspaceRecords,
+  records: DashboardRecords,
   year: number,
   competitionIds: ReadonlySet<Id>,
-  studios: WorkspaceRecords['studios'],
+  studios: DashboardRecords['studios'],
+  projects: DashboardRecords['projects'],
 ): SynergyFigures {
-  const projects = records.projects.filter((p) => isProjectActiveInYear(p, year));
   const departmentOf = new Map(records.people.map((p) => [p.id, p.departmentId]));
   const crossDepartment = projects.filter((p) => {
     const departments = new Set(p.memberIds.flatMap((id) => departmentOf.get(id) ?? []));
     return departments.size >= CROSS_DEPARTMENT_MIN;
   });
 
-  const winners = awardWinners(records, competitionIds);
+  const winners = new Set(settledAwards(records, competitionIds).flatMap((a) => a.memberIds));
   const inStudio = new Set(studios.flatMap((s) => [s.leadId, ...s.memberIds]));
 
   const incentives = records.incentives.filter((i) => i.year === year);
@@ -130,27 +161,34 @@ function computeSynergy(
 }
 
 /**
- * People with an award in the latest publication of each of the year's published (or archived) competitions.
- * Competitions still in review have no winners yet, even if an early publication exists.
+ * Awarded entries in the latest publication of each of the year's published (or archived) competitions, with
+ * their members. Competitions still in review have no winners yet, even if an early publication exists.
  */
-function awardWinners(records: WorkspaceRecords, competitionIds: ReadonlySet<Id>): Set<Id> {
+function settledAwards(
+  records: DashboardRecords,
+  competitionIds: ReadonlySet<Id>,
+): { entryId: Id; award: AwardKey; memberIds: readonly Id[] }[] {
   const settled = new Set(
     records.competitions
       .filter((c) => competitionIds.has(c.id) && (c.status === 'published' || c.status === 'archived'))
       .map((c) => c.id),
   );
-  const latest = new Map<Id, Publication>();
+  const latest = new Map<Id, DashboardRow<'publications'>>();
   for (const p of records.publications) {
     if (!settled.has(p.competitionId)) continue;
     const seen = latest.get(p.competitionId);
     if (!seen || Date.parse(p.publishedAt) > Date.parse(seen.publishedAt)) latest.set(p.competitionId, p);
   }
   const membersOf = new Map(records.entries.map((e) => [e.id, e.memberIds]));
-  const winners = new Set<Id>();
+  const out: { entryId: Id; award: AwardKey; memberIds: readonly Id[] }[] = [];
   for (const publication of latest.values()) {
     for (const result of publication.results) {
-      if (result.award) for (const id of membersOf.get(result.entryId) ?? []) winners.add(id);
+      if (result.award) out.push({ entryId: result.entryId, award: result.award, memberIds: membersOf.get(result.entryId) ?? [] });
     }
   }
-  return winners;
+  return out;
+}
+
+function awardsOfYear(records: DashboardRecords, competitionIds: ReadonlySet<Id>): Record<AwardKey, Figure<'entries'>> {
+  return byKey(AWARD_KEYS, 'entries', settledAwards(records, competitionIds).map((a) => ({ id: a.entryId, key: a.award })));
 }

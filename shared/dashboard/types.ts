@@ -3,7 +3,7 @@
  * records behind it, so the UI can list them a click away; numbers are plain (counts, or money in fen) and
  * formatting is left to the UI.
  */
-import type { AchievementKind, Id, Level, StudioKind, WorkspaceTable } from '../domain';
+import type { AchievementKind, AwardKey, Id, Level, ProjectStage, StudioKind, WorkspaceTable } from '../domain';
 
 /** A number on the dashboard and the records it is computed from. */
 export interface Figure<T extends WorkspaceTable = WorkspaceTable> {
@@ -32,12 +32,18 @@ export interface YearFigures {
   /** Competitions of the year (by `year`), any status. */
   readonly competitions: Figure<'competitions'>;
   readonly competitionsByLevel: Readonly<Record<Level, Figure<'competitions'>>>;
+  /** The year's competitions by trade (工种), trades in code-point order. */
+  readonly competitionsByTrade: Readonly<Record<string, Figure<'competitions'>>>;
   /** Every entry of the year's competitions, whatever its status. */
   readonly entries: Figure<'entries'>;
   /** Distinct people in those entries (each member of a team counts). */
   readonly participants: Figure<'people'>;
   /** People holding a municipal-or-higher 劳动模范 or 五一劳动奖章 awarded in or before the year. */
   readonly honouredPeople: Figure<'people'>;
+  /** Distinct participants per competition level (someone in two levels counts in both). */
+  readonly participantsByLevel: Readonly<Record<Level, Figure<'people'>>>;
+  /** Awarded entries (first, second, third prize) in the settled results of the year's competitions. */
+  readonly awards: Readonly<Record<AwardKey, Figure<'entries'>>>;
   /** Studios founded in or before the year. */
   readonly studios: Figure<'studios'>;
   /** Those studios by kind and by their rating as of the year (the highest level reached by then). */
@@ -47,8 +53,12 @@ export interface YearFigures {
   readonly achievementsByKind: Readonly<Record<AchievementKind, Figure<'achievements'>>>;
   /** The year's utility-model patents (实用新型专利). */
   readonly utilityModelPatents: Figure<'achievements'>;
+  /** Projects active in the year, by their current stage. */
+  readonly projectsByStage: Readonly<Record<ProjectStage, Figure<'projects'>>>;
   /** Sum of annual savings of the year's achievements, in fen; ids are the achievements with savings. */
   readonly savingsFen: Figure<'achievements'>;
+  /** The same savings by kind of achievement; each value is a sum in fen. */
+  readonly savingsByKind: Readonly<Record<AchievementKind, Figure<'achievements'>>>;
   readonly synergy: SynergyFigures;
 }
 

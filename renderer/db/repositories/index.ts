@@ -2,6 +2,8 @@
 import type { JiangxinDatabase } from '../database';
 import { createAchievementsRepository } from './achievementsRepository';
 import { createBackupRepository } from './backupRepository';
+import { createDashboardRepository } from './dashboardRepository';
+import { createSynergyRepository } from './synergyRepository';
 import { createCompetitionsRepository } from './competitionsRepository';
 import { createJudgingRepository } from './judgingRepository';
 import { createKnowledgeRepository } from './knowledgeRepository';
@@ -27,6 +29,8 @@ export function createRepositories(db: JiangxinDatabase) {
     sealing: createSealingRepository(db),
     backup: createBackupRepository(db),
     results: createResultsRepository(db),
+    dashboard: createDashboardRepository(db),
+    synergy: createSynergyRepository(db),
   };
 }
 

@@ -13,7 +13,7 @@ export interface CompetitionTabProps {
   readonly competition: Competition;
 }
 
-const TABS = ['overview', 'rubric', 'roster', 'draw', 'judges', 'printables', 'package', 'results', 'appeals', 'reports'] as const;
+const TABS = ['overview', 'rubric', 'roster', 'draw', 'judges', 'printables', 'package', 'results', 'appeals', 'reports', 'projects'] as const;
 type TabKey = (typeof TABS)[number];
 
 const TAB_COMPONENTS: Record<TabKey, ComponentType<CompetitionTabProps>> = {
@@ -27,6 +27,7 @@ const TAB_COMPONENTS: Record<TabKey, ComponentType<CompetitionTabProps>> = {
   results: lazy(() => import('../results/ResultsTab')),
   appeals: lazy(() => import('../results/AppealsTab')),
   reports: lazy(() => import('../results/ReportsTab')),
+  projects: lazy(() => import('../synergy/CompetitionProjectsTab')),
 };
 
 function isTab(value: string | undefined): value is TabKey {

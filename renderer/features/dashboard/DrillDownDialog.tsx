@@ -1,5 +1,7 @@
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { formatYuan } from '../../app/format';
 import type { WorkspaceTable } from '../../../shared/domain';
 import { PageLoading } from '../../app/components/PageLoading';
 import { VirtualTable } from '../../app/components/VirtualTable';
@@ -11,12 +13,15 @@ export interface DrillDown {
   readonly title: string;
   readonly table: WorkspaceTable;
   readonly ids: readonly string[];
+  /** For a money figure: its sum in fen, shown with its unit under the list. */
+  readonly totalFen?: number;
 }
 
 /** The records behind one dashboard figure. */
 export function DrillDownDialog({ drillDown, onClose }: { drillDown: DrillDown | null; onClose: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const navigate = useNavigate();
   const table = useLiveRecords(
     (r) => (drillDown ? loadRecordTable(r, drillDown.table, drillDown.ids, t, language) : Promise.resolve(null)),
     [drillDown, t, language],
@@ -40,6 +45,12 @@ export function DrillDownDialog({ drillDown, onClose }: { drillDown: DrillDown |
               rows={table.rows}
               rowKey={(row) => row.id}
               maxHeight={520}
+              testId="drilldown-table"
+              onRowClick={(row) => {
+                if (!row.href) return;
+                onClose();
+                void navigate(row.href);
+              }}
               columns={table.headers.map((header, i) => ({
                 key: String(i),
                 header,
@@ -47,6 +58,11 @@ export function DrillDownDialog({ drillDown, onClose }: { drillDown: DrillDown |
                 render: (row: RecordRow) => row.cells[i] ?? '',
               }))}
             />
+            {drillDown?.totalFen !== undefined && (
+              <Typography sx={{ mt: 1.5, textAlign: 'right', fontWeight: 600 }} data-testid="drilldown-total">
+                {t('dashboardCharts.totalYuan', { amount: formatYuan(drillDown.totalFen, language) })}
+              </Typography>
+            )}
           </Box>
         )}
       </DialogContent>

@@ -13,7 +13,7 @@ export interface FigureView {
   readonly label: string;
   readonly value: string;
   readonly emphasis?: boolean;
-  readonly records?: { readonly table: WorkspaceTable; readonly ids: readonly string[] };
+  readonly records?: { readonly table: WorkspaceTable; readonly ids: readonly string[]; readonly totalFen?: number };
 }
 
 export interface SectionView {
@@ -35,7 +35,7 @@ export function buildDashboardView(f: YearFigures, t: TFunction, language: Langu
     label,
     value: formatYuanCompact(figure.value, language),
     emphasis,
-    records: { table: figure.table, ids: figure.ids },
+    records: { table: figure.table, ids: figure.ids, totalFen: figure.value },
   });
 
   return [

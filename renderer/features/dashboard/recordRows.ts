@@ -13,6 +13,8 @@ import type { Language } from '../../app/i18n';
 export interface RecordRow {
   readonly id: string;
   readonly cells: readonly string[];
+  /** The record's own page (hash route), when it has one. */
+  readonly href?: string;
 }
 
 export interface RecordTable {
@@ -35,7 +37,7 @@ export async function loadRecordTable(
       const rows = await repositories.competitions.byIds(ids);
       return {
         headers: [t('common.name'), t('common.level'), t('common.trade'), t('competitions.startDate')],
-        rows: rows.map((c) => ({ id: c.id, cells: [c.name, t(`enums.level.${c.level}`), c.trade, c.startDate] })),
+        rows: rows.map((c) => ({ id: c.id, href: `/competitions/${c.id}`, cells: [c.name, t(`enums.level.${c.level}`), c.trade, c.startDate] })),
       };
     }
     case 'entries': {
@@ -46,6 +48,7 @@ export async function loadRecordTable(
         headers: [t('common.name'), t('common.department'), t('nav.competitions'), t('common.status')],
         rows: entries.map((e) => ({
           id: e.id,
+          href: `/competitions/${e.competitionId}/results`,
           cells: [e.teamName ?? formatList(e.memberIds.map((id) => people.get(id)?.name ?? '—'), language), department(e.departmentId), competitions.get(e.competitionId) ?? '—', t(`enums.entryStatus.${e.status}`)],
         })),
       };
@@ -56,6 +59,7 @@ export async function loadRecordTable(
         headers: [t('people.employeeNo'), t('common.name'), t('common.department'), t('people.honours')],
         rows: rows.map((p) => ({
           id: p.id,
+          href: `/people/${p.id}`,
           cells: [p.employeeNo, p.name, department(p.departmentId), formatList(byLevel(p.honours).map((h) => honourLabel(t, h)), language)],
         })),
       };
@@ -66,7 +70,7 @@ export async function loadRecordTable(
         headers: [t('common.name'), t('common.kind'), t('studios.rating'), t('studios.memberCount')],
         rows: rows.map((s) => {
           const rating = currentRating(s);
-          return { id: s.id, cells: [s.name, t(`enums.studioKind.${s.kind}`), rating ? `${t(`enums.level.${rating.level}`)} ${rating.year}` : '—', String(s.memberIds.length)] };
+          return { id: s.id, href: `/studios/${s.id}`, cells: [s.name, t(`enums.studioKind.${s.kind}`), rating ? `${t(`enums.level.${rating.level}`)} ${rating.year}` : '—', String(s.memberIds.length)] };
         }),
       };
     }
@@ -75,22 +79,22 @@ export async function loadRecordTable(
       const studios = new Map((await repositories.studios.byIds([...new Set(rows.map((p) => p.studioId))])).map((s) => [s.id, s.name]));
       return {
         headers: [t('common.name'), t('projects.studio'), t('projects.stage'), t('projects.start')],
-        rows: rows.map((p) => ({ id: p.id, cells: [p.title, studios.get(p.studioId) ?? '—', t(`enums.projectStage.${p.stage}`), p.startDate] })),
+        rows: rows.map((p) => ({ id: p.id, href: `/projects/${p.id}`, cells: [p.title, studios.get(p.studioId) ?? '—', t(`enums.projectStage.${p.stage}`), p.startDate] })),
       };
     }
     case 'achievements': {
       const rows = await repositories.achievements.byIds(ids);
       return {
-        headers: [t('common.name'), t('common.kind'), t('common.date'), t('dashboard.savings')],
-        rows: rows.map((a) => ({ id: a.id, cells: [a.title, t(`enums.achievementKind.${a.kind}`), a.date, a.annualSavingsFen > 0 ? formatYuan(a.annualSavingsFen, language) : '—'] })),
+        headers: [t('common.name'), t('common.kind'), t('common.date'), t('dashboardCharts.savingsYuan')],
+        rows: rows.map((a) => ({ id: a.id, href: `/achievements/${a.id}`, cells: [a.title, t(`enums.achievementKind.${a.kind}`), a.date, a.annualSavingsFen > 0 ? formatYuan(a.annualSavingsFen, language) : '—'] })),
       };
     }
     case 'incentives': {
       const rows = await repositories.achievements.incentives.byIds(ids);
       const people = new Map((await repositories.people.byIds([...new Set(rows.map((r) => r.personId))])).map((p) => [p.id, p.name]));
       return {
-        headers: [t('common.name'), t('common.kind'), t('common.year'), t('dashboard.amount')],
-        rows: rows.map((r) => ({ id: r.id, cells: [people.get(r.personId) ?? '—', t(`enums.incentiveKind.${r.kind}`), String(r.year), r.amountFen > 0 ? formatYuan(r.amountFen, language) : '—'] })),
+        headers: [t('common.name'), t('common.kind'), t('common.year'), t('dashboardCharts.amountYuan')],
+        rows: rows.map((r) => ({ id: r.id, href: `/people/${r.personId}`, cells: [people.get(r.personId) ?? '—', t(`enums.incentiveKind.${r.kind}`), String(r.year), r.amountFen > 0 ? formatYuan(r.amountFen, language) : '—'] })),
       };
     }
     default: {
