@@ -24,6 +24,8 @@ export function createPeopleRepository(db: JiangxinDatabase) {
     ...createRecordStore(db.people),
     remove: removeWithTombstone(db, db.people),
     departments: { ...createRecordStore(db.departments), remove: removeWithTombstone(db, db.departments), children: (parentId: string) => db.departments.where('parentId').equals(parentId).toArray() },
+    /** The people with these ids that exist, in no particular order. */
+    byIds: async (ids: readonly string[]): Promise<Person[]> => (await db.people.bulkGet([...new Set(ids)])).filter((p): p is Person => p !== undefined),
     byEmployeeNo: (employeeNo: string) => db.people.where('employeeNo').equals(employeeNo).first(),
     byEmployeeNos: (employeeNos: readonly string[]) => db.people.where('employeeNo').anyOf([...employeeNos]).toArray(),
     /** Up to `limit` people whose name or employee number starts with `query`, through the two indexes. */

@@ -1,12 +1,13 @@
 /**
- * Called once when a new achievement is registered (DESIGN §2: "registered achievements create draft
- * articles automatically").
- *
- * TODO(merge): the knowledge branch writes `buildAchievementDraft(...)` in shared/knowledge and a repository
- * method that saves a draft article; the lead wires them here at merge time. Until then this does nothing,
- * and registration never depends on it.
+ * Called once when a new achievement is registered: drafts a knowledge article describing it (DESIGN §2:
+ * registered achievements create draft articles automatically), through the knowledge feature's builder.
  */
 import type { Achievement } from '../../../shared/domain';
+import { buildAchievementDraft } from '../../../shared/knowledge/drafts/buildAchievementDraft';
 import type { Repositories } from '../../db/repositories';
 
-export async function onAchievementRegistered(_repositories: Repositories, _achievement: Achievement): Promise<void> {}
+export async function onAchievementRegistered(repositories: Repositories, achievement: Achievement): Promise<void> {
+  const people = await repositories.people.byIds(achievement.ownerIds);
+  const studio = achievement.studioId ? await repositories.studios.get(achievement.studioId) : undefined;
+  await repositories.knowledge.saveAutomaticDraft(buildAchievementDraft({ achievement, people, studio, now: new Date().toISOString() }));
+}
