@@ -80,7 +80,7 @@ describe('a write that fails half-way changes nothing', () => {
   it('competition package import', async () => {
     const parsed = await parseCompetitionPackage(await signedPackageFixture());
     if (!parsed.ok) throw new Error(parsed.error.code);
-    await expectUntouched('competitionPackages', (r) => r.judging.importPackage(parsed.pkg));
+    await expectUntouched('competitionPackages', (r) => r.judging.importPackage(parsed.pkg, { confirmedKey: parsed.pkg.signer.publicKey, fingerprint: parsed.fingerprint }));
   });
 
   it('backup restore: every table cleared and refilled, one of them fails', async () => {

@@ -283,6 +283,8 @@ export class JiangxinDatabase extends Dexie {
     this.use(dashboardJournalMiddleware);
     // A new database starts with the (empty) snapshot, so later writes only need journalling.
     this.on('populate', (tx) => {
+      // A database created at an older version (migration tests, an older backup restored) has no cache yet.
+      if (!tx.storeNames.includes(DASHBOARD_CACHE_TABLE)) return;
       void tx.table(DASHBOARD_CACHE_TABLE).add({ key: SNAPSHOT_KEY, json: JSON.stringify(buildDashboardFacts(emptyDashboardRecords())) });
     });
   }

@@ -48,3 +48,6 @@ export interface DatabaseSnapshot {
 /** Marker objects that stand for values JSON cannot carry. */
 export const BYTES_MARKER = '$jxBytes';
 export const DATE_MARKER = '$jxDate';
+/** A typed array other than Uint8Array (e.g. the search index's Uint32Array postings): `[type name, numbers]`. */
+export const TYPED_ARRAY_MARKER = '$jxTypedArray';
+export const TYPED_ARRAY_TYPES = ['Uint16Array', 'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array'] as const;

@@ -15,7 +15,7 @@ import {
   BACKUP_FORMAT_VERSION,
   backupManifestSchema,
   BYTES_MARKER,
-  DATE_MARKER,
+  DATE_MARKER, TYPED_ARRAY_MARKER, TYPED_ARRAY_TYPES,
   MANIFEST_ENTRY,
   MANIFEST_HASH_ENTRY,
   type BackupManifest,
@@ -113,5 +113,11 @@ function revive(value: unknown, files: Readonly<Record<string, Uint8Array>>): un
     return new Uint8Array(bytes);
   }
   if (typeof record[DATE_MARKER] === 'string') return new Date(record[DATE_MARKER]);
+  const typed = record[TYPED_ARRAY_MARKER];
+  if (Array.isArray(typed) && typed.length === 2 && (TYPED_ARRAY_TYPES as readonly unknown[]).includes(typed[0]) && Array.isArray(typed[1])) {
+    const Type = (globalThis as unknown as Record<string, new (values: readonly number[]) => unknown>)[typed[0] as string]!;
+    if (!typed[1].every((n) => typeof n === 'number')) throw new Error('bad typed array');
+    return new Type(typed[1] as number[]);
+  }
   return value;
 }

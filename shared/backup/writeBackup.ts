@@ -11,7 +11,7 @@ import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BYTES_MARKER,
-  DATE_MARKER,
+  DATE_MARKER, TYPED_ARRAY_MARKER, TYPED_ARRAY_TYPES,
   MANIFEST_ENTRY,
   MANIFEST_HASH_ENTRY,
   type BackupManifest,
@@ -37,6 +37,8 @@ export async function writeBackup(snapshot: DatabaseSnapshot, meta: BackupMeta):
     if (value instanceof Uint8Array) return { [BYTES_MARKER]: liftBytes(new Uint8Array(value)) };
     if (value instanceof ArrayBuffer) return { [BYTES_MARKER]: liftBytes(new Uint8Array(value.slice(0))) };
     if (value instanceof Date) return { [DATE_MARKER]: value.toISOString() };
+    const typed = TYPED_ARRAY_TYPES.find((name) => value instanceof (globalThis as unknown as Record<string, new () => object>)[name]);
+    if (typed) return { [TYPED_ARRAY_MARKER]: [typed, Array.from(value as ArrayLike<number>)] };
     if (Array.isArray(value)) return value.map(encode);
     if (value !== null && typeof value === 'object') {
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
