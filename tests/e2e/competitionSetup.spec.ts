@@ -110,7 +110,7 @@ async function setPin(page: Page, assignmentTestId: string, pin: string) {
 
 for (const language of LANGUAGES) {
 test(`an organiser sets up a competition and hands the judge laptops their package (${language})`, async ({ page, browser, baseURL }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   const L = LABELS[language];
   await page.addInitScript((lang) => localStorage.setItem('jiangxin.language', lang), language);
   await page.goto('./');
@@ -148,7 +148,8 @@ test(`an organiser sets up a competition and hands the judge laptops their packa
   await expect(page.getByTestId('roster-preview-bad-count')).toContainText('0');
   await expect(page.getByTestId('roster-preview-ok-count')).toContainText('6');
   await page.getByTestId('roster-preview-confirm').click();
-  await expect(page.getByTestId('roster-table')).toContainText('赵子墨');
+  // The import backs up the whole workspace first (docs/reliability.md), which takes a while with the demo loaded.
+  await expect(page.getByTestId('roster-table')).toContainText('赵子墨', { timeout: 120_000 });
 
   // The draw, recorded with its seed and shown to re-derive; the public list shows order and names, not codes.
   await page.getByTestId('tab-draw').click();

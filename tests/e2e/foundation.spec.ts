@@ -10,7 +10,9 @@ async function loadDemoFromWelcome(page: Page) {
   await page.goto('./');
   await expect(page.getByTestId('welcome')).toBeVisible();
   await page.getByTestId('welcome-load-demo').click();
-  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 30_000 });
+  // Loading the demo seals its code maps, indexes its articles and builds the dashboard snapshot: slow on a busy
+  // 2-core machine (see docs/benchmarks.md), so the first figure may take a while.
+  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 150_000 });
 }
 
 async function figure(page: Page, key: string): Promise<string> {
@@ -20,6 +22,8 @@ async function figure(page: Page, key: string): Promise<string> {
 function asNumber(text: string): number {
   return Number(text.replace(/[^\d.]/g, ''));
 }
+
+test.describe.configure({ timeout: 240_000 });
 
 test('first run offers the demo, and the dashboard computes its figures from the records', async ({ page }) => {
   await loadDemoFromWelcome(page);
@@ -85,7 +89,7 @@ test('switching the language changes every visible label', async ({ page }) => {
 test('a reload keeps the data', async ({ page }) => {
   await loadDemoFromWelcome(page);
   await page.reload();
-  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83');
+  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 60_000 });
   await expect(page.getByTestId('welcome')).toHaveCount(0);
   await page.getByTestId('nav-people').click();
   await expect(page.getByTestId('people-table')).toBeVisible();

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
+import { DEMO_SEAL_PASSPHRASE } from '../../shared/demo/data/demoPin';
 
 const COMPETITION = 'comp-2024-076';
 const CODE = /^[A-Z]\d{3}$/;
@@ -18,7 +19,13 @@ const CODE = /^[A-Z]\d{3}$/;
 async function openResults(page: Page) {
   await page.goto('./?demo=auto');
   await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 120_000 });
-  await page.goto(`./?demo=auto#/competitions/${COMPETITION}/results`);
+  // The encryption officer unseals (揭封) the code map in this window after sign-off: codes appear, names do not.
+  await page.goto(`./?demo=auto#/competitions/${COMPETITION}/draw`);
+  await page.getByTestId('draw-unseal').click();
+  await page.getByTestId('draw-passphrase').fill(DEMO_SEAL_PASSPHRASE);
+  await page.getByTestId('draw-unseal-submit').click();
+  await expect(page.getByTestId('draw-sealed-table')).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('tab-results').click();
 }
 
 test('results → an appeal changes a mark → publish → workbook and certificates carry the snapshot hash', async ({ page }) => {
