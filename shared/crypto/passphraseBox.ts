@@ -8,8 +8,8 @@
  */
 import { z } from 'zod';
 import { fromBase64, toBase64 } from './encoding';
-import { utf8Encode } from '../competitions/webApis';
-import { randomBytes, subtle } from './webCrypto';
+import { randomBytes, utf8Encode } from '../competitions/webApis';
+import { subtle } from './webCrypto';
 
 /** About a second on the development machine: the passphrase is typed once per unsealing. */
 export const PASSPHRASE_PBKDF2_ITERATIONS = 1_000_000;

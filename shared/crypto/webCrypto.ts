@@ -38,17 +38,11 @@ interface SubtleForKeys {
 }
 
 interface CryptoGlobal {
-  crypto?: { subtle?: SubtleForKeys; getRandomValues<T extends Uint8Array>(array: T): T };
+  crypto?: { subtle?: SubtleForKeys };
 }
 
 export function subtle(): SubtleForKeys {
   const c = (globalThis as unknown as CryptoGlobal).crypto;
   if (!c?.subtle) throw new Error('WebCrypto (globalThis.crypto.subtle) is not available');
   return c.subtle;
-}
-
-export function randomBytes(n: number): Uint8Array {
-  const c = (globalThis as unknown as CryptoGlobal).crypto;
-  if (!c) throw new Error('WebCrypto is not available');
-  return c.getRandomValues(new Uint8Array(n));
 }
