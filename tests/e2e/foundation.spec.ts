@@ -72,7 +72,7 @@ test('switching the language changes every visible label', async ({ page }) => {
   await expect(page.locator('.MuiMenu-root')).toHaveCount(0);
   // The dashboard shows labels and computed numbers, plus the trades of the records (data, not labels: the chart of
   // competitions by trade names them as the records do); apart from those, no Chinese may remain anywhere on it.
-  await expect(page.locator('[data-testid="chart-competitions-trade"] svg text').first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('[data-testid="chart-competitions-trade"] svg text').first()).toBeAttached({ timeout: 60_000 });
   const tradeNames = new Set(await page.locator('[data-testid="chart-competitions-trade"] svg text, [data-testid="chart-competitions-trade"] svg tspan').allTextContents());
   const labels = (await page.locator('body').innerText()).split('\n').filter((line) => !tradeNames.has(line.trim()));
   expect(labels.join('\n')).not.toMatch(HAN);
@@ -111,6 +111,8 @@ test('an empty workspace shows a proper empty state on every page, in both langu
     for (const item of ['dashboard', 'competitions', 'judging', 'studios', 'projects', 'people', 'knowledge', 'reports']) {
       await page.getByTestId(`nav-${item}`).click();
       await expect(page.getByTestId('empty-state')).toBeVisible();
+      // Wait for the lazily loaded page to paint its text before reading it.
+      await expect(page.locator('main')).toContainText(language === 'zh-CN' ? HAN : /[A-Za-z]/);
       const text = await page.locator('main').innerText();
       if (language === 'zh-CN') expect(text).toMatch(HAN);
       else expect(text).not.toMatch(HAN);
