@@ -25,3 +25,5 @@ export * from './package/parseCompetitionPackage';
 export { canonicalJson } from './package/canonicalJson';
 export * from './status/nextStatusCheck';
 export { cloneRubricWithNewIds } from './rubric/cloneRubricWithNewIds';
+export * from './judges/assignmentRules';
+export * from './status/entryTakesPart';

@@ -5,6 +5,7 @@
  */
 import type { Competition, Entry, JudgeAssignment } from '../../domain';
 import { PIN_PBKDF2_ITERATIONS } from '../pin/hashPin';
+import { entryTakesPart } from '../status/entryTakesPart';
 import { utf8Encode } from '../webApis';
 import { canonicalJson } from './canonicalJson';
 import {
@@ -58,8 +59,6 @@ export class CompetitionPackageBuildError extends Error {
   }
 }
 
-const TAKING_PART = new Set(['registered', 'checked_in']);
-
 /** What stops a package from being built; empty when it can be. The UI shows these before offering export. */
 export function checkCompetitionPackageInput(input: CompetitionPackageInput): PackageBuildIssue[] {
   const issues: PackageBuildIssue[] = [];
@@ -70,7 +69,7 @@ export function checkCompetitionPackageInput(input: CompetitionPackageInput): Pa
   const moduleIds = new Set(competition.rubric.parts.flatMap((p) => p.modules.map((m) => m.id)));
   for (const entry of input.entries) {
     if (entry.competitionId !== competition.id) issues.push({ code: 'other_competition', params: { id: entry.id } });
-    else if (!entry.anonCode && TAKING_PART.has(entry.status)) {
+    else if (!entry.anonCode && entryTakesPart(entry.status)) {
       issues.push({ code: 'entry_without_anon_code', params: { entryId: entry.id } });
     }
   }

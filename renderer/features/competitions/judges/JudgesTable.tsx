@@ -22,7 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { checkJudgeConflicts, type ConflictReport } from '../../../../shared/competitions/conflicts/checkJudgeConflicts';
 import { JUDGE_ROLES, type Competition, type JudgeAssignment } from '../../../../shared/domain';
 import { useLanguage } from '../../../app/useLanguage';
-import { PIN_ROLES, SCORING_ROLES } from './assignmentRules';
+import { PIN_ROLES, SCORING_ROLES } from '../../../../shared/competitions/judges/assignmentRules';
 import { ConflictList } from './ConflictList';
 import { countEntries, groupConflicts } from './groupConflicts';
 import { formatStations } from './stationRanges';
