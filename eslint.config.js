@@ -36,8 +36,10 @@ export default tseslint.config(
           patterns: [
             { group: ['**/renderer/**', '**/main/**'], message: WHY_SHARED },
             { group: ['react', 'react-*', '@mui/*', 'dexie', 'dexie-*', 'electron', 'electron-*'], message: WHY_SHARED },
-            { group: ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'], message: WHY_SHARED },
+            { group: ['node:*'], message: WHY_SHARED },
           ],
+          // Exact names, not patterns: the pattern `crypto` would also match shared/crypto/.
+          paths: ['fs', 'path', 'os', 'crypto', 'child_process'].map((name) => ({ name, message: WHY_SHARED })),
         },
       ],
       'no-restricted-globals': ['error', { name: 'window', message: WHY_SHARED }, { name: 'document', message: WHY_SHARED }, { name: 'process', message: WHY_SHARED }],

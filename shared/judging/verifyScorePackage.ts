@@ -7,7 +7,6 @@
 import { canonicalJson } from '../competitions/package/canonicalJson';
 import { decodeText } from '../competitions/webApis';
 import { keyFingerprint, verifySignature } from '../crypto/signing';
-import { utf8Bytes } from '../util/sha256';
 import { groupChains, verifyMarkChain } from './markChain';
 import { replayMarkEvents } from './replayMarkEvents';
 import { SCORE_PACKAGE_FORMAT, SCORE_PACKAGE_VERSION, scorePackageSchema, type ScorePackage } from './scorePackageSchema';
