@@ -31,6 +31,30 @@ export function compareMarkEvents(a: MarkEvent, b: MarkEvent): number {
   return a.seq - b.seq;
 }
 
+/**
+ * The mark a `set` or `clear` event leaves (undefined once cleared), given the mark it changes. Lock state is not
+ * its business: the caller keeps `lockedAt`.
+ */
+export function markAfterEvent(before: Mark | undefined, event: MarkEvent): Mark | undefined {
+  if (event.type === 'clear' || !event.moduleId || !event.itemId || !event.subjectRef || !event.value) return undefined;
+  const id = markIdOf({ assignmentId: event.assignmentId, moduleId: event.moduleId, itemId: event.itemId, subjectRef: event.subjectRef });
+  return {
+    id,
+    version: (before?.version ?? 0) + 1,
+    updatedAt: event.at,
+    competitionId: event.competitionId,
+    assignmentId: event.assignmentId,
+    moduleId: event.moduleId,
+    itemId: event.itemId,
+    subjectRef: event.subjectRef,
+    value: event.value,
+    ...(event.note ? { note: event.note } : {}),
+    deviceId: event.deviceId,
+    eventId: event.id,
+    ...(before?.lockedAt ? { lockedAt: before.lockedAt } : {}),
+  };
+}
+
 /** Replays events (any order, one competition) into marks and lock state. */
 export function replayMarkEvents(events: readonly MarkEvent[]): MarkState {
   const ordered = [...events].sort(compareMarkEvents);
@@ -39,31 +63,15 @@ export function replayMarkEvents(events: readonly MarkEvent[]): MarkState {
   let signedOffAt: string | undefined;
   for (const event of ordered) {
     switch (event.type) {
-      case 'set': {
-        if (!event.moduleId || !event.itemId || !event.subjectRef || !event.value) break;
+      case 'set':
+      case 'clear': {
+        if (!event.moduleId || !event.itemId || !event.subjectRef) break;
         const id = markIdOf({ assignmentId: event.assignmentId, moduleId: event.moduleId, itemId: event.itemId, subjectRef: event.subjectRef });
-        const before = marks.get(id);
-        marks.set(id, {
-          id,
-          version: (before?.version ?? 0) + 1,
-          updatedAt: event.at,
-          competitionId: event.competitionId,
-          assignmentId: event.assignmentId,
-          moduleId: event.moduleId,
-          itemId: event.itemId,
-          subjectRef: event.subjectRef,
-          value: event.value,
-          ...(event.note ? { note: event.note } : {}),
-          deviceId: event.deviceId,
-          eventId: event.id,
-        });
+        const after = markAfterEvent(marks.get(id), event);
+        if (after) marks.set(id, after);
+        else marks.delete(id);
         break;
       }
-      case 'clear':
-        if (event.moduleId && event.itemId && event.subjectRef) {
-          marks.delete(markIdOf({ assignmentId: event.assignmentId, moduleId: event.moduleId, itemId: event.itemId, subjectRef: event.subjectRef }));
-        }
-        break;
       case 'submit_module':
         if (event.moduleId) submitted.set(submittedKeyOf(event.assignmentId, event.moduleId), event.at);
         break;

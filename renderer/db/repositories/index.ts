@@ -3,6 +3,7 @@ import type { JiangxinDatabase } from '../database';
 import { createAchievementsRepository } from './achievementsRepository';
 import { createCompetitionsRepository } from './competitionsRepository';
 import { createJudgingRepository } from './judgingRepository';
+import { createMarksRepository } from './marksRepository';
 import { createKnowledgeRepository } from './knowledgeRepository';
 import { createPeopleRepository } from './peopleRepository';
 import { createProjectsRepository } from './projectsRepository';
@@ -21,9 +22,18 @@ export function createRepositories(db: JiangxinDatabase) {
     achievements: createAchievementsRepository(db),
     knowledge: createKnowledgeRepository(db),
     judging: createJudgingRepository(db),
+    marks: createMarksRepository(db),
   };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
 export { SETTING_KEYS } from './settingsRepository';
 export { newId } from './recordMeta';
+export type {
+  CompetitionPackageRow,
+  DeviceKeyRow,
+  FrozenRubricRow,
+  PinnedDeviceKeyRow,
+  ReviewRow,
+  ScorePackageRow,
+} from '../database';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PackageJudge } from '../../../shared/competitions/package/competitionPackageSchema';
 import { verifyPin } from '../../../shared/competitions/pin/hashPin';
 import { PageHeader } from '../../app/components/PageHeader';
-import type { CompetitionPackageRow } from '../../db/database';
+import type { CompetitionPackageRow } from '../../db/repositories';
 
 /** A judge picks their name, types their PIN, and sees their assignment with anonymous codes only. */
 export function JudgeSignIn({ row, onLeave }: { row: CompetitionPackageRow; onLeave: () => void }) {

@@ -11,7 +11,7 @@ import { COMPETITION_PACKAGE_EXTENSION } from '../../../shared/competitions/pack
 import { EmptyState } from '../../app/components/EmptyState';
 import { PageHeader } from '../../app/components/PageHeader';
 import { PageLoading } from '../../app/components/PageLoading';
-import type { CompetitionPackageRow } from '../../db/database';
+import type { CompetitionPackageRow } from '../../db/repositories';
 import { useLiveRecords } from '../../db/useLiveRecords';
 import { useRepositories } from '../../db/useRepositories';
 import { getPlatform, PlatformError } from '../../platform';
