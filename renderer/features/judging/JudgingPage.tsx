@@ -1,6 +1,6 @@
 /**
  * The judge laptop: import the competition package from USB, then a judge signs in with their PIN and sees
- * their modules and the anonymous codes they score. Scoring itself comes with the judging work.
+ * their modules and the subjects they score, in the locked judge mode (JudgeModeScreen).
  */
 import { useState } from 'react';
 import { Alert, Box, Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
@@ -16,7 +16,7 @@ import { useLiveRecords } from '../../db/useLiveRecords';
 import { useRepositories } from '../../db/useRepositories';
 import { getPlatform, PlatformError } from '../../platform';
 import { importCompetitionPackage } from './importCompetitionPackage';
-import { JudgeSignIn } from './JudgeSignIn';
+import { useSetJudgeSession } from './judgeSession';
 
 const MAX_PACKAGE_BYTES = 20 * 1024 * 1024;
 
@@ -25,7 +25,8 @@ export default function JudgingPage() {
   const repositories = useRepositories();
   const packages = useLiveRecords((r) => r.judging.packages());
   const [message, setMessage] = useState<{ severity: 'success' | 'info' | 'error'; text: string } | null>(null);
-  const [signingIn, setSigningIn] = useState<CompetitionPackageRow | null>(null);
+  const setJudgeSession = useSetJudgeSession();
+  const enterJudgeMode = (row: CompetitionPackageRow) => void setJudgeSession({ competitionId: row.competitionId, startedAt: new Date().toISOString() });
 
   const pickAndImport = async () => {
     setMessage(null);
@@ -46,8 +47,6 @@ export default function JudgingPage() {
       {t('judging.import')}
     </Button>
   );
-
-  if (signingIn) return <JudgeSignIn row={signingIn} onLeave={() => setSigningIn(null)} />;
 
   return (
     <>
@@ -79,7 +78,7 @@ export default function JudgingPage() {
                   </Typography>
                 </Box>
                 <Chip label={t(`enums.level.${row.pkg.competition.level}`)} variant="outlined" />
-                <Button variant="contained" onClick={() => setSigningIn(row)} data-testid="judging-enter">
+                <Button variant="contained" onClick={() => enterJudgeMode(row)} data-testid="judging-enter">
                   {t('judging.enterJudgeMode')}
                 </Button>
               </CardContent>
