@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../competitions/package/canonicalJson';
 import type { z } from 'zod';
 import {
   WORKSPACE_TABLES,
@@ -145,7 +146,7 @@ describe('generateDemoWorkspace', () => {
     const entriesOf = (id: string) => demo.entries.filter((e) => e.competitionId === id);
     let ties = 0;
     for (const publication of demo.publications) {
-      expect(publication.hash).toBe(sha256Hex(JSON.stringify(publication.results)));
+      expect(publication.hash).toBe(sha256Hex(canonicalJson(publication.results)));
       expect(publication.results.map((r) => r.entryId).sort()).toEqual(entriesOf(publication.competitionId).map((e) => e.id).sort());
       const ranked = publication.results.filter((r) => r.rank !== undefined);
       const n = ranked.length;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AwardRule } from '../domain';
 import { sha256Hex } from '../util/sha256';
-import { hashResults, rankAndAward } from './publishResults';
+import { canonicalJson } from '../competitions/package/canonicalJson';
+import { hashPublishedResults } from '../scoring';
+import { rankAndAwardTotals as rankAndAward } from './publishResults';
 
 const RATIO: AwardRule = { mode: 'ratio', percents: [10, 20, 30], rounding: 'down' };
 const scored = (...cents: number[]) => cents.map((c, i) => ({ entryId: `e-${String(i + 1).padStart(2, '0')}`, cents: c }));
@@ -35,10 +37,10 @@ describe('rankAndAward', () => {
   });
 });
 
-describe('hashResults', () => {
+describe('the publication hash', () => {
   it('is the SHA-256 of the results’ canonical JSON', () => {
     const results = [{ entryId: 'e-1', total: 91.5, rank: 1, award: 'first' as const }, { entryId: 'e-2', total: 0 }];
-    expect(hashResults(results)).toBe(sha256Hex('[{"entryId":"e-1","total":91.5,"rank":1,"award":"first"},{"entryId":"e-2","total":0}]'));
-    expect(hashResults(results)).toMatch(/^[0-9a-f]{64}$/);
+    expect(hashPublishedResults(results)).toBe(sha256Hex('[{"award":"first","entryId":"e-1","rank":1,"total":91.5},{"entryId":"e-2","total":0}]'));
+    expect(hashPublishedResults(results)).toBe(sha256Hex(canonicalJson(results)));
   });
 });

@@ -2,12 +2,13 @@
  * Frozen results (公示) for the demo's published competitions, and a few appeals.
  *
  * The demo keeps no marks: each entrant's total is drawn from their hidden ability, then ranked and awarded
- * exactly as DESIGN §3 says — equal totals share a rank and the next rank skips (1, 1, 3); awards go by ratio
- * (10 / 20 / 30 % of ranked entrants, counts rounded down, cumulative so ties at a boundary all get the better
- * award); absent, withdrawn and disqualified entries are listed unranked with a total of 0.
+ * by the scoring engine (shared/scoring) exactly as DESIGN §3 says — equal totals share a rank and the next rank
+ * skips (1, 1, 3); awards go by the competition's rule (10 / 20 / 30 % of ranked entrants, counts rounded down,
+ * cumulative so ties at a boundary all get the better award); absent, withdrawn and disqualified entries are listed
+ * unranked with a total of 0.
  */
-import type { Appeal, AwardKey, AwardRule, Entry, Publication, PublishedResult } from '../domain';
-import { sha256Hex } from '../util/sha256';
+import type { Appeal, AwardRule, Entry, Publication, PublishedResult } from '../domain';
+import { asHundredths, formatHundredths, hashPublishedResults, hundredthsToPoints, rankAndAward } from '../scoring';
 import type { Random } from '../util/random';
 import { type DemoContext, compareText } from './context';
 import { addDays } from './dates';
@@ -20,50 +21,19 @@ interface Scored {
   readonly cents: number;
 }
 
-/** Ranks by total (highest first) with shared ranks on ties, then applies the award rule. */
-export function rankAndAward(scored: readonly Scored[], rule: AwardRule): PublishedResult[] {
-  const sorted = [...scored].sort((a, b) => b.cents - a.cents || compareText(a.entryId, b.entryId));
-  const n = sorted.length;
-  const limits = awardLimits(n, rule);
-  let rank = 0;
-  return sorted.map((s, i) => {
-    if (i === 0 || (sorted[i - 1] as Scored).cents !== s.cents) rank = i + 1;
-    const award = awardFor(rank, s.cents, limits, rule);
-    return { entryId: s.entryId, total: s.cents / 100, rank, ...(award ? { award } : {}) };
-  });
-}
-
-/** Cumulative rank limits for first, second and third (ratio and count rules); thresholds use totals instead. */
-function awardLimits(n: number, rule: AwardRule): [number, number, number] {
-  const round = (x: number): number =>
-    rule.mode === 'ratio' && rule.rounding === 'up' ? Math.ceil(x) : rule.mode === 'ratio' && rule.rounding === 'nearest' ? Math.round(x) : Math.floor(x);
-  const counts =
-    rule.mode === 'ratio' ? rule.percents.map((p) => round((n * p) / 100)) : rule.mode === 'count' ? [...rule.counts] : [0, 0, 0];
-  const [a = 0, b = 0, c = 0] = counts;
-  return [a, a + b, a + b + c];
-}
-
-function awardFor(rank: number, cents: number, limits: [number, number, number], rule: AwardRule): AwardKey | undefined {
-  if (rule.minTotal !== undefined && cents < Math.round(rule.minTotal * 100)) return undefined;
-  if (rule.mode === 'threshold') {
-    const [t1, t2, t3] = rule.thresholds.map((t) => Math.round(t * 100));
-    return cents >= (t1 as number) ? 'first' : cents >= (t2 as number) ? 'second' : cents >= (t3 as number) ? 'third' : undefined;
-  }
-  if (rank <= limits[0]) return 'first';
-  if (rank <= limits[1]) return 'second';
-  if (rank <= limits[2]) return 'third';
-  return undefined;
-}
-
-/** The publication hash: SHA-256 (hex) of the canonical JSON of the results (keys in schema order). */
-export function hashResults(results: readonly PublishedResult[]): string {
-  const canonical = results.map((r) => ({
-    entryId: r.entryId,
-    total: r.total,
-    ...(r.rank !== undefined ? { rank: r.rank } : {}),
-    ...(r.award !== undefined ? { award: r.award } : {}),
+/** Ranks by total (highest first, shared ranks on ties) and applies the award rule, through the scoring engine. */
+export function rankAndAwardTotals(scored: readonly Scored[], rule: AwardRule): PublishedResult[] {
+  const { rows } = rankAndAward(
+    scored.map((s) => ({ key: s.entryId, total: asHundredths(s.cents) })),
+    rule,
+  );
+  return rows.map((r) => ({
+    entryId: r.key,
+    total: hundredthsToPoints(r.total),
+    rank: r.rank,
+    ...(r.award ? { award: r.award } : {}),
+    scores: { total: formatHundredths(r.total), parts: {}, modules: {}, tieBreak: [] },
   }));
-  return sha256Hex(JSON.stringify(canonical));
 }
 
 export interface DemoResults {
@@ -88,8 +58,10 @@ export function publishResults(
       ranked.map((e) => ({ entryId: e.id, cents: drawTotal(rng, org, e) })),
     );
     const results = [
-      ...rankAndAward(scored, record.rubric.awardRule),
-      ...entries.filter((e) => !ranked.includes(e)).map((e) => ({ entryId: e.id, total: 0 })),
+      ...rankAndAwardTotals(scored, record.rubric.awardRule),
+      ...entries
+        .filter((e) => !ranked.includes(e))
+        .map((e) => ({ entryId: e.id, total: 0, status: e.status, scores: { total: '0.00', parts: {}, modules: {}, tieBreak: [] } })),
     ];
     publications.push({
       id: `pub-${record.id.slice('comp-'.length)}`,
@@ -98,7 +70,7 @@ export function publishResults(
       competitionId: record.id,
       publishedAt: ctx.at(publishedOn, '16:00'),
       results,
-      hash: hashResults(results),
+      hash: hashPublishedResults(results),
     });
   }
   return { publications, appeals: generateAppeals(ctx, rng, competitions, entriesByCompetition, publications) };

@@ -336,6 +336,17 @@ export const markEventSchema = z.strictObject({
 });
 export type MarkEvent = z.infer<typeof markEventSchema>;
 
+/** A mark changed by an appeal's ruling: what it was, what it became and why (also kept in the audit log). */
+export const appealMarkChangeSchema = z.object({
+  markId: idSchema,
+  itemId: idSchema,
+  judgeId: idSchema,
+  from: markValueSchema,
+  to: markValueSchema,
+  reason: z.string().min(1).max(1000),
+});
+export type AppealMarkChange = z.infer<typeof appealMarkChangeSchema>;
+
 export const appealSchema = recordMetaSchema.extend({
   competitionId: idSchema,
   entryId: idSchema,
@@ -344,6 +355,13 @@ export const appealSchema = recordMetaSchema.extend({
   status: z.enum(['open', 'upheld', 'rejected']),
   ruling: z.string().max(4000).optional(),
   ruledAt: isoDateTimeSchema.optional(),
+  /** Who filed it (the entrant, their team leader or their unit), as written on the appeal form. */
+  filedBy: z.string().max(200).optional(),
+  /** Last moment for a ruling. */
+  deadline: isoDateTimeSchema.optional(),
+  /** The arbitration group member(s) who ruled. */
+  ruledBy: z.string().max(200).optional(),
+  markChanges: z.array(appealMarkChangeSchema).optional(),
 });
 export type Appeal = z.infer<typeof appealSchema>;
 
@@ -354,6 +372,22 @@ export const publishedResultSchema = z.object({
   /** Absent for entries that are not ranked (absent, withdrawn, disqualified). */
   rank: z.number().int().positive().optional(),
   award: awardKeySchema.optional(),
+  /** The anonymous code (加密号), when the entry had one. */
+  anonCode: z.string().max(20).optional(),
+  status: entryStatusSchema.optional(),
+  /**
+   * The exact scores behind the rank, as decimal text with exactly two decimals (shared/scoring formats them), so
+   * every rank can be explained later: total, part and module scores by id, and the tie-break values in chain
+   * order (hundredths of a second for time; null when missing).
+   */
+  scores: z
+    .object({
+      total: z.string(),
+      parts: z.record(idSchema, z.string()),
+      modules: z.record(idSchema, z.string()),
+      tieBreak: z.array(z.string().nullable()),
+    })
+    .optional(),
 });
 export type PublishedResult = z.infer<typeof publishedResultSchema>;
 
@@ -364,6 +398,11 @@ export const publicationSchema = recordMetaSchema.extend({
   results: z.array(publishedResultSchema),
   /** SHA-256 (hex) of the canonical JSON of `results`. */
   hash: z.string().length(64),
+  /** 1 (or absent) for the first snapshot; each later one (after an appeal) counts up and names the one it replaces. */
+  sequence: z.number().int().positive().optional(),
+  supersedesId: idSchema.optional(),
+  /** Appeals whose rulings changed marks since the previous snapshot. */
+  appealIds: z.array(idSchema).optional(),
 });
 export type Publication = z.infer<typeof publicationSchema>;
 

@@ -5,9 +5,10 @@
  */
 import type { TFunction } from 'i18next';
 import { toHundredths } from '../../../../shared/competitions/rubric/rubricMax';
+import { type Hundredths, levelPointsHundredths } from '../../../../shared/scoring';
 import type { Item } from '../../../../shared/domain';
 import type { Language } from '../../../app/i18n';
-import { formatDuration, formatHundredths, formatPoints, levelPointsHundredths } from '../rubric/points';
+import { formatDuration, formatHundredths, formatPoints } from '../rubric/points';
 
 /** `tick`: a box per code; `write`: a blank per code (a count, a time); `score`: the item's points; `off`: not on site. */
 export type SheetRowKind = 'tick' | 'write' | 'score' | 'off';
@@ -31,7 +32,7 @@ export function scoreSheetRows(item: Item, t: TFunction, language: Language): Sh
           label: t('printables.sheet.level', {
             level,
             descriptor: item.descriptors[level] || '—',
-            points: formatHundredths(levelPointsHundredths(toHundredths(item.max), level), language),
+            points: formatHundredths(levelPointsHundredths(toHundredths(item.max) as Hundredths, level), language),
           }),
         })),
         score(),

@@ -3,9 +3,10 @@ import type { ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { toHundredths } from '../../../../shared/competitions/rubric/rubricMax';
+import { type Hundredths, levelPointsHundredths } from '../../../../shared/scoring';
 import type { Item } from '../../../../shared/domain';
 import { useLanguage } from '../../../app/useLanguage';
-import { formatDuration, formatHundredths, formatPoints, levelPointsHundredths } from './points';
+import { formatDuration, formatHundredths, formatPoints } from './points';
 
 const BOX = '\u25A1'; // □
 const LEVELS = [3, 2, 1, 0] as const;
@@ -34,7 +35,7 @@ export function ScoreSheetItem({ item }: { item: Item }) {
       return (
         <>
           {LEVELS.map((level) => {
-            const points = formatHundredths(levelPointsHundredths(toHundredths(item.max), level), language);
+            const points = formatHundredths(levelPointsHundredths(toHundredths(item.max) as Hundredths, level), language);
             const descriptor = item.descriptors[level];
             return (
               <Line key={level}>

@@ -25,14 +25,6 @@ export function formatPoints(points: number, language: Language): string {
   return Number.isFinite(points) ? formatter(language).format(points) : '—';
 }
 
-/**
- * Points a judge's level gives on the 0–3 scale: max × level / 3, rounded half-up to hundredths (DESIGN §3.2),
- * computed on integers: ⌊(2·max·level + 3) / 6⌋ = ⌊max·level/3 + ½⌋.
- */
-export function levelPointsHundredths(maxHundredths: number, level: 0 | 1 | 2 | 3): number {
-  return Math.floor((2 * maxHundredths * level + 3) / 6);
-}
-
 /** 1800 → "30:00", 95 → "1:35". */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '—';

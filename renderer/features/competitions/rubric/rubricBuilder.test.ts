@@ -12,7 +12,7 @@ import type { IpcErrorCode } from '../../../../shared/ipc/contract';
 import { ratioCount } from './awardExample';
 import enUS from './i18n/en-US.json';
 import zhCN from './i18n/zh-CN.json';
-import { levelPointsHundredths } from './points';
+import { type Hundredths, levelPointsHundredths } from '../../../../shared/scoring';
 
 const FILE_TYPES = {
   empty: true,
@@ -66,9 +66,9 @@ describe('rubric builder messages', () => {
 });
 
 describe('rubric builder helpers', () => {
-  it('computes level points as max × level / 3 rounded half-up to hundredths', () => {
-    expect([0, 1, 2, 3].map((l) => levelPointsHundredths(1000, l as 0 | 1 | 2 | 3))).toEqual([0, 333, 667, 1000]);
-    expect(levelPointsHundredths(50, 1)).toBe(17); // 0.1666… → 0.17
+  it('shows level points as max × level / 3 rounded half-up to hundredths (display only; scoring keeps thirds)', () => {
+    expect([0, 1, 2, 3].map((l) => levelPointsHundredths(1000 as Hundredths, l as 0 | 1 | 2 | 3))).toEqual([0, 333, 667, 1000]);
+    expect(levelPointsHundredths(50 as Hundredths, 1)).toBe(17); // 0.1666… → 0.17
   });
 
   it('counts award winners on integers with the chosen rounding', () => {

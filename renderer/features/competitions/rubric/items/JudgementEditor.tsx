@@ -1,8 +1,9 @@
 import { Box, TextField, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { toHundredths } from '../../../../../shared/competitions/rubric/rubricMax';
+import { type Hundredths, levelPointsHundredths } from '../../../../../shared/scoring';
 import { useLanguage } from '../../../../app/useLanguage';
-import { formatHundredths, formatPoints, levelPointsHundredths } from '../points';
+import { formatHundredths, formatPoints } from '../points';
 import { ModeToggle } from './ModeToggle';
 import type { JudgementItem, KindEditorProps } from './types';
 
@@ -39,7 +40,7 @@ export function JudgementEditor({ item, onChange, issues, readOnly }: KindEditor
               key={level}
               size="small"
               fullWidth
-              label={t('rubric.judgement.levelLabel', { level, points: formatHundredths(levelPointsHundredths(max, level), language) })}
+              label={t('rubric.judgement.levelLabel', { level, points: formatHundredths(levelPointsHundredths(max as Hundredths, level), language) })}
               placeholder={t('rubric.judgement.descriptorPlaceholder')}
               value={item.descriptors[level]}
               error={missing.has(level)}
