@@ -12,7 +12,7 @@ export * from './scorePackageSchema';
 export * from './buildScorePackage';
 export * from './verifyScorePackage';
 export * from './planScoreMerge';
-export * from './findDisagreements';
+export * from './scoringMarksOf';
 export * from './drawReviewSample';
 export * from './subjectsForModule';
 export * from './computeCompleteness';

@@ -7,7 +7,8 @@ import { buildScorePackage } from './buildScorePackage';
 import { checkMarkChange } from './checkMarkChange';
 import { computeCompleteness } from './computeCompleteness';
 import { drawReviewSample, reviewVerdict } from './drawReviewSample';
-import { findDisagreements, findMeasurementConflicts } from './findDisagreements';
+import { findMarkFlags } from '../scoring';
+import { scoringMarksOf } from './scoringMarksOf';
 import { chainMarkEvent, verifyMarkChain } from './markChain';
 import { planScoreMerge } from './planScoreMerge';
 import { replayMarkEvents } from './replayMarkEvents';
@@ -155,7 +156,7 @@ describe('merging score packages', () => {
   });
 });
 
-describe('disagreements and measurement conflicts', () => {
+describe('disagreements and measurement conflicts (through the scoring engine)', () => {
   const mark = (assignmentId: string, itemId: string, value: Mark['value']): Mark => ({
     id: `${assignmentId}|mod-a|${itemId}|K1`,
     version: 1,
@@ -169,21 +170,21 @@ describe('disagreements and measurement conflicts', () => {
     deviceId: 'd',
     eventId: '0'.repeat(64),
   });
+  const flags = (marks: Mark[]) => findMarkFlags(rubric, scoringMarksOf(marks)).map((f) => [f.code, f.subject, f.itemId]);
 
   it('flags levels more than one apart, not one apart', () => {
-    expect(findDisagreements(rubric, [mark('a', 'it-level', { kind: 'level', level: 1 }), mark('b', 'it-level', { kind: 'level', level: 2 })])).toEqual([]);
-    expect(findDisagreements(rubric, [mark('a', 'it-level', { kind: 'level', level: 0 }), mark('b', 'it-level', { kind: 'level', level: 2 })])).toMatchObject([{ scale: 'levels', spread: 2 }]);
+    expect(flags([mark('a', 'it-level', { kind: 'level', level: 1 }), mark('b', 'it-level', { kind: 'level', level: 2 })])).toEqual([]);
+    expect(flags([mark('a', 'it-level', { kind: 'level', level: 0 }), mark('b', 'it-level', { kind: 'level', level: 2 })])).toEqual([['levels_apart', 'K1', 'it-level']]);
   });
 
   it('flags a points spread over 30 % of the maximum, not at exactly 30 %', () => {
-    expect(findDisagreements(rubric, [mark('a', 'it-points', { kind: 'points', points: 5 }), mark('b', 'it-points', { kind: 'points', points: 8 })])).toEqual([]);
-    expect(findDisagreements(rubric, [mark('a', 'it-points', { kind: 'points', points: 5 }), mark('b', 'it-points', { kind: 'points', points: 8.01 })])).toHaveLength(1);
+    expect(flags([mark('a', 'it-points', { kind: 'points', points: 5 }), mark('b', 'it-points', { kind: 'points', points: 8 })])).toEqual([]);
+    expect(flags([mark('a', 'it-points', { kind: 'points', points: 5 }), mark('b', 'it-points', { kind: 'points', points: 8.01 })])).toHaveLength(1);
   });
 
   it('finds measurement items entered differently', () => {
-    const conflicts = findMeasurementConflicts(rubric, [mark('a', 'it-met', { kind: 'met', met: true }), mark('b', 'it-met', { kind: 'met', met: false })]);
-    expect(conflicts).toMatchObject([{ itemId: 'it-met', subjectRef: 'K1' }]);
-    expect(findMeasurementConflicts(rubric, [mark('a', 'it-met', { kind: 'met', met: true }), mark('b', 'it-met', { kind: 'met', met: true })])).toEqual([]);
+    expect(flags([mark('a', 'it-met', { kind: 'met', met: true }), mark('b', 'it-met', { kind: 'met', met: false })])).toEqual([['measurement_conflict', 'K1', 'it-met']]);
+    expect(flags([mark('a', 'it-met', { kind: 'met', met: true }), mark('b', 'it-met', { kind: 'met', met: true })])).toEqual([]);
   });
 });
 
