@@ -58,8 +58,7 @@ export default function JudgeModeScreen({ session }: { session: JudgeSession }) 
         <PinCheckDialog
           title={t('judging.leaveTitle')}
           body={t('judging.leaveBody')}
-          judges={chiefs.length > 0 ? chiefs : row.pkg.judges}
-          iterations={row.pkg.pinKdf.iterations}
+          candidates={(chiefs.length > 0 ? chiefs : row.pkg.judges).map((j) => ({ id: j.id, hash: j.pinHash, salt: j.pinSalt, iterations: row.pkg.pinKdf.iterations }))}
           onClose={() => setLeaving(false)}
           onPassed={() => void setSession(null)}
         />

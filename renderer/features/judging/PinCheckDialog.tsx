@@ -1,24 +1,29 @@
-/** Asks for a PIN and checks it against the given judges' hashes (PBKDF2 with the package's parameters). */
+/** Asks for a PIN and checks it against the given hashes (PBKDF2 with each hash's own parameters). */
 import { useState } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { PackageJudge } from '../../../shared/competitions/package/competitionPackageSchema';
 import { verifyPin } from '../../../shared/competitions/pin/hashPin';
+
+/** A PIN hash that may open the dialog, with the KDF parameters it was made with. */
+export interface PinCandidate {
+  readonly id: string;
+  readonly hash: string;
+  readonly salt: string;
+  readonly iterations: number;
+}
 
 export function PinCheckDialog({
   title,
   body,
-  judges,
-  iterations,
+  candidates,
   onClose,
   onPassed,
 }: {
   title: string;
   body: string;
-  judges: readonly PackageJudge[];
-  iterations: number;
+  candidates: readonly PinCandidate[];
   onClose: () => void;
-  onPassed: (judge: PackageJudge) => void;
+  onPassed: (candidate: PinCandidate) => void;
 }) {
   const { t } = useTranslation();
   const [pin, setPin] = useState('');
@@ -26,10 +31,10 @@ export function PinCheckDialog({
   const [failed, setFailed] = useState(false);
   const check = async () => {
     setChecking(true);
-    for (const judge of judges) {
-      if (await verifyPin(pin, judge.pinHash, judge.pinSalt, iterations)) {
+    for (const candidate of candidates) {
+      if (await verifyPin(pin, candidate.hash, candidate.salt, candidate.iterations)) {
         setChecking(false);
-        onPassed(judge);
+        onPassed(candidate);
         return;
       }
     }
