@@ -25,8 +25,8 @@ interface ScoreGridProps {
   readonly readOnly: boolean;
   readonly focused: GridPosition;
   readonly onFocus: (position: GridPosition) => void;
-  /** Returns false when the value was refused (the panel shows why). */
-  readonly onCommit: (cell: CellKey, item: Item, value: MarkValue) => Promise<boolean>;
+  /** Returns false when the value was refused (the panel shows why); the write itself happens in the background. */
+  readonly onCommit: (cell: CellKey, item: Item, value: MarkValue) => boolean;
   readonly onClear: (cell: CellKey) => void;
   readonly onInvalid: (item: Item, text: string) => void;
   readonly onUndo: () => void;
@@ -47,10 +47,10 @@ export function ScoreGrid(props: ScoreGridProps) {
   const next = (row: number, col: number) => (col + 1 < items.length ? focusCell(row, col + 1) : focusCell(row + 1, 0));
   const cellKey = (row: number, col: number): CellKey => ({ moduleId: module.id, itemId: items[col]!.id, subjectRef: subjects[row]!.ref });
 
-  const commit = async (row: number, col: number, value: MarkValue) => {
-    if (await props.onCommit(cellKey(row, col), items[col]!, value)) next(row, col);
+  const commit = (row: number, col: number, value: MarkValue) => {
+    if (props.onCommit(cellKey(row, col), items[col]!, value)) next(row, col);
   };
-  const commitBuffer = async (row: number, col: number) => {
+  const commitBuffer = (row: number, col: number) => {
     const item = items[col]!;
     const value = parseCellInput(item, buffer);
     if (!value) {
@@ -58,11 +58,11 @@ export function ScoreGrid(props: ScoreGridProps) {
       return false;
     }
     setBuffer('');
-    await commit(row, col, value);
+    commit(row, col, value);
     return true;
   };
 
-  const onKeyDown = async (event: KeyboardEvent, row: number, col: number) => {
+  const onKeyDown = (event: KeyboardEvent, row: number, col: number) => {
     const item = items[col]!;
     const key = event.key;
     if ((event.ctrlKey || event.metaKey) && key.toLowerCase() === 'z') {
@@ -78,7 +78,7 @@ export function ScoreGrid(props: ScoreGridProps) {
     }
     if (key === 'Enter' || (key === 'Tab' && buffer)) {
       event.preventDefault();
-      if (buffer) await commitBuffer(row, col);
+      if (buffer) commitBuffer(row, col);
       else next(row, col);
       return;
     }
@@ -95,7 +95,7 @@ export function ScoreGrid(props: ScoreGridProps) {
       event.preventDefault();
       const current = markOf(cellKey(row, col))?.value;
       const met = key === ' ' ? !(current?.kind === 'met' && current.met) : key === '1';
-      await commit(row, col, { kind: 'met', met });
+      commit(row, col, { kind: 'met', met });
       return;
     }
     if (!/^[0-9.:]$/.test(key)) return;
@@ -109,11 +109,11 @@ export function ScoreGrid(props: ScoreGridProps) {
       if (!fault) return props.onInvalid(item, key);
       const current = markOf(cellKey(row, col))?.value;
       const counts = current?.kind === 'faults' ? current.faultCounts : {};
-      await props.onCommit(cellKey(row, col), item, { kind: 'faults', faultCounts: { ...counts, [fault.id]: (counts[fault.id] ?? 0) + 1 } });
+      props.onCommit(cellKey(row, col), item, { kind: 'faults', faultCounts: { ...counts, [fault.id]: (counts[fault.id] ?? 0) + 1 } });
       return;
     }
     const value = parseCellInput(item, key);
-    if (value) await commit(row, col, value);
+    if (value) commit(row, col, value);
     else props.onInvalid(item, key);
   };
 
@@ -181,7 +181,7 @@ export function ScoreGrid(props: ScoreGridProps) {
                     aria-label={`${subject.label} ${item.name}: ${shown || t('judging.grid.empty')}`}
                     onFocus={() => isFocused || props.onFocus({ row, col })}
                     onClick={() => props.onFocus({ row, col })}
-                    onKeyDown={(e) => void onKeyDown(e, row, col)}
+                    onKeyDown={(e) => onKeyDown(e, row, col)}
                   >
                     {shown}
                     {mark?.note ? <Box component="span" sx={{ color: 'warning.main', ml: 0.5 }}>•</Box> : null}

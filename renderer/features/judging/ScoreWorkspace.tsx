@@ -37,14 +37,16 @@ export function ScoreWorkspace({ row, judge }: { row: CompetitionPackageRow; jud
   const total = items.length * subjects.length;
   const done = subjects.reduce((sum, s) => sum + items.filter((i) => scoring.markOf({ moduleId: module.id, itemId: i.id, subjectRef: s.ref })).length, 0);
 
-  const commit = async (cell: CellKey, item: Item, value: MarkValue, note?: string): Promise<boolean> => {
+  /** Checks the value and queues its write; true when accepted, so the grid moves on without waiting. */
+  const commit = (cell: CellKey, item: Item, value: MarkValue, note?: string): boolean => {
     const issue = validateMarkValue(item, value);
     if (issue) {
       setError(t(`judging.valueIssues.${issue.code}`, issue.params));
       return false;
     }
     setError(undefined);
-    return (await scoring.setValue(cell, value, note)) !== undefined;
+    void scoring.setValue(cell, value, note);
+    return true;
   };
   const focusedItem = items[Math.min(focused.col, items.length - 1)];
   const focusedSubject = subjects[Math.min(focused.row, subjects.length - 1)];
@@ -105,7 +107,7 @@ export function ScoreWorkspace({ row, judge }: { row: CompetitionPackageRow; jud
             mark={scoring.markOf(focusedCell)}
             readOnly={readOnly}
             error={error}
-            onCommit={(value, note) => void commit(focusedCell, focusedItem, value, note)}
+            onCommit={(value, note) => commit(focusedCell, focusedItem, value, note)}
           />
         )}
       </Box>

@@ -2,7 +2,7 @@
  * The score grid's data: the signed-in judge's marks (live), writing each committed value as an event at once,
  * undo of the last change, and the saved state the grid shows.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Mark, MarkEvent, MarkValue } from '../../../shared/domain';
 import { markIdOf, type MarkEventDraft } from '../../../shared/judging';
 import { useLiveRecords } from '../../db/useLiveRecords';
@@ -21,22 +21,29 @@ export function useScoring(competitionId: string, assignmentId: string) {
   const marks = useLiveRecords((r) => r.marks.marksOfAssignment(competitionId, assignmentId), [competitionId, assignmentId]);
   const lock = useLiveRecords((r) => r.marks.lockState(competitionId), [competitionId]);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  // Writes go one after another in the order they were committed, while the grid moves on at once.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   const byCell = useMemo(() => new Map((marks ?? []).map((m) => [m.id, m])), [marks]);
   const markOf = useCallback((cell: CellKey): Mark | undefined => byCell.get(markIdOf({ assignmentId, ...cell })), [byCell, assignmentId]);
 
   const write = useCallback(
-    async (draft: Omit<MarkEventDraft, 'competitionId' | 'assignmentId' | 'deviceId' | 'at'>) => {
+    (draft: Omit<MarkEventDraft, 'competitionId' | 'assignmentId' | 'deviceId' | 'at'>): Promise<MarkEvent | undefined> => {
       setSaveState({ kind: 'saving' });
-      try {
-        const { deviceId } = await repositories.marks.deviceKey();
-        const event = await repositories.marks.append({ ...draft, competitionId, assignmentId, deviceId, at: new Date().toISOString() });
-        setSaveState({ kind: 'saved', at: event.at });
-        return event;
-      } catch (error) {
-        setSaveState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-        return undefined;
-      }
+      const at = new Date().toISOString();
+      const run = queue.current.then(async () => {
+        try {
+          const { deviceId } = await repositories.marks.deviceKey();
+          const event = await repositories.marks.append({ ...draft, competitionId, assignmentId, deviceId, at });
+          setSaveState({ kind: 'saved', at: event.at });
+          return event;
+        } catch (error) {
+          setSaveState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+          return undefined;
+        }
+      });
+      queue.current = run;
+      return run;
     },
     [repositories, competitionId, assignmentId],
   );

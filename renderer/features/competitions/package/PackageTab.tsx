@@ -15,10 +15,13 @@ import { COMPETITION_PACKAGE_EXTENSION } from '../../../../shared/competitions/p
 import { PageLoading } from '../../../app/components/PageLoading';
 import { useLiveRecords } from '../../../db/useLiveRecords';
 import { getPlatform, PlatformError } from '../../../platform';
+import { PIN_ROLES } from '../../../../shared/competitions/judges/assignmentRules';
+import { useRepositories } from '../../../db/useRepositories';
 import type { CompetitionTabProps } from '../CompetitionDetailPage';
 
 export default function PackageTab({ competition }: CompetitionTabProps) {
   const { t } = useTranslation();
+  const repositories = useRepositories();
   const [result, setResult] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const input = useLiveRecords(
     async (r): Promise<CompetitionPackageInput> => {
@@ -29,7 +32,7 @@ export default function PackageTab({ competition }: CompetitionTabProps) {
         entries,
         // Only the people who sign in on a judge laptop travel in the package.
         judges: judges
-          .filter((j) => j.role === 'chief' || j.role === 'judge' || j.role === 'scorer')
+          .filter((j) => PIN_ROLES.has(j.role))
           .map((assignment) => ({ assignment, displayName: t('compPackage.displayName', { name: people.get(assignment.personId) ?? '?', role: t(`compPackage.roles.${assignment.role}`) }) })),
         exportedAt: new Date().toISOString(),
       };
@@ -44,6 +47,8 @@ export default function PackageTab({ competition }: CompetitionTabProps) {
   const exportPackage = async () => {
     setResult(null);
     const bytes = await buildCompetitionPackage({ ...input, exportedAt: new Date().toISOString() });
+    // Score packages must carry this rubric's hash (judging): freeze it with the package that goes out.
+    await repositories.marks.freezeRubric(competition.id, competition.rubric);
     try {
       const saved = await getPlatform().saveFile({
         suggestedName: `${competition.name}.${COMPETITION_PACKAGE_EXTENSION}`,
