@@ -73,7 +73,7 @@ async function signIn(page: Page, judgeName: string) {
 }
 
 test('two judges score offline, the chief judge merges, resolves and signs off', async ({ browser, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const masterContext = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
   const master = await masterContext.newPage();
   await master.goto('./');

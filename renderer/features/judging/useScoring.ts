@@ -23,6 +23,8 @@ export function useScoring(competitionId: string, assignmentId: string) {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   // Writes go one after another in the order they were committed, while the grid moves on at once.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // "Saved" only once nothing is waiting: a value still queued is not yet safe.
+  const pending = useRef(0);
 
   const byCell = useMemo(() => new Map((marks ?? []).map((m) => [m.id, m])), [marks]);
   const markOf = useCallback((cell: CellKey): Mark | undefined => byCell.get(markIdOf({ assignmentId, ...cell })), [byCell, assignmentId]);
@@ -30,16 +32,19 @@ export function useScoring(competitionId: string, assignmentId: string) {
   const write = useCallback(
     (draft: Omit<MarkEventDraft, 'competitionId' | 'assignmentId' | 'deviceId' | 'at'>): Promise<MarkEvent | undefined> => {
       setSaveState({ kind: 'saving' });
+      pending.current += 1;
       const at = new Date().toISOString();
       const run = queue.current.then(async () => {
         try {
           const { deviceId } = await repositories.marks.deviceKey();
           const event = await repositories.marks.append({ ...draft, competitionId, assignmentId, deviceId, at });
-          setSaveState({ kind: 'saved', at: event.at });
+          if (pending.current === 1) setSaveState({ kind: 'saved', at: event.at });
           return event;
         } catch (error) {
           setSaveState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
           return undefined;
+        } finally {
+          pending.current -= 1;
         }
       });
       queue.current = run;
