@@ -87,8 +87,8 @@ describe('database version 3', () => {
     expect(await master.repos.marks.importScorePackage(C, pkg1)).toMatchObject({ ok: true, outcome: 'unchanged', report: { newMarks: 0 } });
 
     const tampered = pkg2.slice();
-    const at = new TextDecoder().decode(pkg2).indexOf('"level": 1');
-    tampered[at + 9] = '2'.charCodeAt(0);
+    const at = new TextDecoder().decode(pkg2).indexOf('"level":1');
+    tampered[at + 8] = '2'.charCodeAt(0);
     expect(await master.repos.marks.importScorePackage(C, tampered)).toMatchObject({ ok: false, code: 'bad_signature' });
     expect(await master.repos.marks.marksOf(C)).toHaveLength(2);
 

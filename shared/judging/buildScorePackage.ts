@@ -3,7 +3,7 @@ import { canonicalJson } from '../competitions/package/canonicalJson';
 import { signBytes } from '../crypto/signing';
 import type { CryptoKeyLike } from '../crypto/webCrypto';
 import type { MarkEvent } from '../domain';
-import { utf8Bytes } from '../util/sha256';
+import { utf8Encode } from '../competitions/webApis';
 import { groupChains } from './markChain';
 import { replayMarkEvents } from './replayMarkEvents';
 import { SCORE_PACKAGE_FORMAT, SCORE_PACKAGE_VERSION, type ScorePackage, type UnsignedScorePackage } from './scorePackageSchema';
@@ -21,7 +21,7 @@ export interface ScorePackageInput {
 
 /** The bytes a signature covers: UTF-8 canonical JSON of the package without its signature. */
 export function scorePackageSignedBytes(pkg: UnsignedScorePackage): Uint8Array {
-  return utf8Bytes(canonicalJson(pkg));
+  return utf8Encode(canonicalJson(pkg));
 }
 
 export async function buildScorePackage(input: ScorePackageInput): Promise<Uint8Array> {
@@ -42,5 +42,5 @@ export async function buildScorePackage(input: ScorePackageInput): Promise<Uint8
     ...unsigned,
     signature: { algorithm: 'Ed25519', value: await signBytes(input.privateKey, scorePackageSignedBytes(unsigned)) },
   };
-  return utf8Bytes(`${canonicalJson(pkg, 1)}\n`);
+  return utf8Encode(`${canonicalJson(pkg)}\n`);
 }

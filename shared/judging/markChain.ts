@@ -6,6 +6,7 @@
  */
 import { canonicalJson } from '../competitions/package/canonicalJson';
 import type { MarkEvent } from '../domain';
+import { utf8Encode } from '../competitions/webApis';
 import { sha256Hex } from '../util/sha256';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -27,7 +28,7 @@ export function chainKeyOf(key: ChainKey): string {
 /** SHA-256 (hex) of the canonical JSON of the event without its `id`. */
 export function hashMarkEvent(event: Omit<MarkEvent, 'id'>): string {
   const { id: _id, ...rest } = event as MarkEvent;
-  return sha256Hex(canonicalJson(rest));
+  return sha256Hex(utf8Encode(canonicalJson(rest)));
 }
 
 /** The next event of a chain whose last event is `last` (undefined for an empty chain). */

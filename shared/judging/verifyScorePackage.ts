@@ -5,6 +5,7 @@
  * marks are what the file says. Every refusal is a code with parameters for the UI to put in words.
  */
 import { canonicalJson } from '../competitions/package/canonicalJson';
+import type { Mark } from '../domain';
 import { decodeText } from '../competitions/webApis';
 import { keyFingerprint, verifySignature } from '../crypto/signing';
 import { groupChains, verifyMarkChain } from './markChain';
@@ -73,7 +74,7 @@ export async function verifyScorePackage(bytes: Uint8Array, context: ScorePackag
   const parsed = scorePackageSchema.safeParse(raw);
   if (!parsed.success) return fail('invalid_content', { path: parsed.error.issues[0]?.path.join('.') ?? '' });
   const pkg = parsed.data;
-  if (`${canonicalJson(raw, 1)}\n` !== text) return fail('not_canonical');
+  if (`${canonicalJson(raw)}\n` !== text) return fail('not_canonical');
 
   const { signature, ...unsigned } = pkg;
   if (!(await verifySignature(pkg.device.publicKey, scorePackageSignedBytes(unsigned), signature.value))) return fail('bad_signature');
@@ -109,6 +110,25 @@ export async function verifyScorePackage(bytes: Uint8Array, context: ScorePackag
     const [a, b] = [pkg.events[i - 1]!, pkg.events[i]!];
     if (a.assignmentId === b.assignmentId && b.seq !== a.seq + 1) return fail('chain_broken', { code: 'seq_gap', seq: b.seq, chain: b.assignmentId });
   }
-  if (canonicalJson(replayMarkEvents(pkg.events).marks) !== canonicalJson(pkg.marks)) return fail('marks_mismatch');
+  if (!sameMarks(replayMarkEvents(pkg.events).marks, pkg.marks)) return fail('marks_mismatch');
   return { ok: true, pkg, fingerprint, firstImport: pinned === undefined };
+}
+
+/** The file's marks are exactly those its events give (same ids, events, values, notes and locks). */
+function sameMarks(expected: readonly Mark[], actual: readonly Mark[]): boolean {
+  if (expected.length !== actual.length) return false;
+  return expected.every((mark, i) => {
+    const other = actual[i]!;
+    return (
+      mark.id === other.id &&
+      mark.eventId === other.eventId &&
+      mark.version === other.version &&
+      mark.updatedAt === other.updatedAt &&
+      mark.note === other.note &&
+      mark.lockedAt === other.lockedAt &&
+      mark.deviceId === other.deviceId &&
+      canonicalJson(mark.value) === canonicalJson(other.value) &&
+      canonicalJson(mark) === canonicalJson(other)
+    );
+  });
 }

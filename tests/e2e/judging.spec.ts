@@ -143,8 +143,8 @@ test('two judges score offline, the chief judge merges, resolves and signs off',
 
   // A tampered package is refused and writes nothing; the same package again changes nothing.
   const tampered = Buffer.from(packageB);
-  const at = tampered.indexOf('"level": 0');
-  tampered[at + '"level": '.length] = '1'.charCodeAt(0);
+  const at = tampered.indexOf('"level":0');
+  tampered[at + '"level":'.length] = '1'.charCodeAt(0);
   await pickFile(master, () => master.getByTestId('import-scores').click(), 'scores.jxscore', tampered);
   await expect(master.getByTestId('import-scores-message')).toContainText('未导入任何数据');
   await pickFile(master, () => master.getByTestId('import-scores').click(), 'scores.jxscore', packageA);
