@@ -7,9 +7,12 @@
  * marks. The master starts from the demo workspace (loaded by the app itself), on a competition in scoring.
  */
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
 import { generateDemoWorkspace } from '../../shared/demo/generateDemoWorkspace';
 import { DEMO_JUDGE_PIN } from '../../shared/demo/data/demoPin';
+
+// Several PBKDF2 checks (600,000 iterations) and page loads on a shared 2-core machine: allow for a slow moment.
+const expect = baseExpect.configure({ timeout: 45_000 });
 
 const COMPETITION_ID = 'comp-2024-078';
 const MODULE_ID = 'comp-2024-078-p2-m1';
@@ -73,7 +76,7 @@ async function signIn(page: Page, judgeName: string) {
 }
 
 test('two judges score offline, the chief judge merges, resolves and signs off', async ({ browser, baseURL }) => {
-  test.setTimeout(360_000);
+  test.setTimeout(600_000);
   const masterContext = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
   const master = await masterContext.newPage();
   await master.goto('./');
