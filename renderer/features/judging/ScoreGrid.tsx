@@ -5,7 +5,7 @@
  * Every committed value is written at once (see useScoring). Cells are buttons too, for touch screens.
  */
 import { useState, type KeyboardEvent } from 'react';
-import { Box } from '@mui/material';
+import { alpha, Box } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Item, Mark, MarkValue, Module } from '../../../shared/domain';
 import type { Subject } from '../../../shared/judging';
@@ -132,8 +132,8 @@ export function ScoreGrid(props: ScoreGridProps) {
           '& thead th': { position: 'sticky', top: 0, bgcolor: 'grey.100', zIndex: 2, fontWeight: 600, fontSize: 13, minWidth: 84, maxWidth: 140, lineHeight: 1.25, textAlign: 'center' },
           '& tbody th': { position: 'sticky', left: 0, bgcolor: 'background.paper', zIndex: 1, textAlign: 'left', whiteSpace: 'nowrap' },
           '& td': { textAlign: 'center', cursor: 'pointer', fontVariantNumeric: 'tabular-nums', outline: 'none', userSelect: 'none' },
-          '& td:focus': { boxShadow: (theme) => `inset 0 0 0 2px ${theme.palette.primary.main}`, bgcolor: 'primary.50' },
-          '& td[data-filled="true"]': { bgcolor: 'success.50', color: 'success.dark' },
+          '& td[data-filled="true"]': { bgcolor: (theme) => alpha(theme.palette.success.main, 0.1), color: 'success.dark', fontWeight: 600 },
+          '& td:focus': { boxShadow: (theme) => `inset 0 0 0 2px ${theme.palette.primary.main}`, bgcolor: (theme) => alpha(theme.palette.primary.main, 0.08) },
           '& td[data-locked="true"]': { color: 'text.secondary', cursor: 'default' },
         }}
       >
