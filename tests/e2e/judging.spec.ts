@@ -180,6 +180,7 @@ test('two judges score offline, the chief judge merges, resolves and signs off',
     await b.reload();
     await shoot(b, 'judge-sign-in-en');
     await master.goto(`./#/competitions/${COMPETITION_ID}/review`);
+    await master.reload(); // a hash change alone does not reload, and the language is read at start
     await expect(master.getByTestId('review-board')).toBeVisible();
     await shoot(master, 'review-board-en');
   }
