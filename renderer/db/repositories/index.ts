@@ -4,6 +4,7 @@ import { createAchievementsRepository } from './achievementsRepository';
 import { createBackupRepository } from './backupRepository';
 import { createCompetitionsRepository } from './competitionsRepository';
 import { createJudgingRepository } from './judgingRepository';
+import { createMarksRepository } from './marksRepository';
 import { createKnowledgeRepository } from './knowledgeRepository';
 import { createPeopleRepository } from './peopleRepository';
 import { createProjectsRepository } from './projectsRepository';
@@ -27,9 +28,18 @@ export function createRepositories(db: JiangxinDatabase) {
     sealing: createSealingRepository(db),
     backup: createBackupRepository(db),
     results: createResultsRepository(db),
+    marks: createMarksRepository(db),
   };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
 export { SETTING_KEYS } from './settingsRepository';
 export { newId } from './recordMeta';
+export type {
+  CompetitionPackageRow,
+  DeviceKeyRow,
+  FrozenRubricRow,
+  PinnedDeviceKeyRow,
+  ReviewRow,
+  ScorePackageRow,
+} from '../database';
