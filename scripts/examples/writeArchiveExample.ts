@@ -38,6 +38,7 @@ const competition: Competition = {
             id: 'exam',
             name: '理论考试',
             max: 100,
+            judging: 'live',
             aggregation: 'mean',
             minJudgesToTrim: 5,
             safetyVeto: 'none',
@@ -56,6 +57,7 @@ const competition: Competition = {
             id: 'fault',
             name: '故障处理',
             max: 60,
+            judging: 'live',
             aggregation: 'mean',
             minJudgesToTrim: 5,
             safetyVeto: 'zero_module',
@@ -70,6 +72,7 @@ const competition: Competition = {
             id: 'measure',
             name: '测量',
             max: 40,
+            judging: 'live',
             aggregation: 'mean',
             minJudgesToTrim: 5,
             safetyVeto: 'none',
@@ -99,8 +102,9 @@ const entries: Entry[] = names.map((_, i) => ({
   status: statuses[i]!,
   drawOrder: i + 1,
   station: i + 1,
-  anonCode: `K${101 + i}`,
 }));
+/** The anonymous codes of the secret draw (only in the sealed map in the app; given here as an unsealed map). */
+const codeOf = new Map(entries.map((e, i) => [e.id, `K${101 + i}`]));
 
 const judges: JudgeAssignment[] = ['J1', 'J2', 'J3', 'S1'].map((id) => ({
   ...meta(id),
@@ -116,8 +120,19 @@ const level = (l: 0 | 1 | 2 | 3): MarkValue => ({ kind: 'level', level: l });
 const pts = (p: number): MarkValue => ({ kind: 'points', points: p });
 const faults = (c: Record<string, number>): MarkValue => ({ kind: 'faults', faultCounts: c });
 const marks: Mark[] = [];
-const add = (entryId: string, moduleId: string, itemId: string, judgeId: string, value: MarkValue) =>
-  marks.push({ ...meta(`mark-${marks.length + 1}`), competitionId: competition.id, entryId, moduleId, itemId, judgeId, deviceId: 'master', value, safetyVeto: false });
+// All modules are live here: marks name the entrant by running order (E3 runs third: `order:3`).
+const add = (entryId: string, moduleId: string, itemId: string, assignmentId: string, value: MarkValue) =>
+  marks.push({
+    ...meta(`mark-${marks.length + 1}`),
+    competitionId: competition.id,
+    assignmentId,
+    moduleId,
+    itemId,
+    subjectRef: `order:${entryId.slice(1)}`,
+    deviceId: 'master',
+    eventId: '0'.repeat(64),
+    value,
+  });
 const panel = (entryId: string, moduleId: string, itemId: string, values: MarkValue[]) => values.forEach((v, j) => add(entryId, moduleId, itemId, `J${j + 1}`, v));
 
 // Theory, imported by the scorer.
@@ -158,6 +173,7 @@ const archive = await buildCompetitionArchive({
   exportedAt: at,
   nameOf: (e) => ({ name: names[Number(e.id.slice(1)) - 1], department: '信号车间' }),
   judgeLabel: (j) => judgeLabels[j.id] ?? j.id,
+  codeOf,
 });
 const folder = join(import.meta.dirname, '..', '..', 'docs', 'examples');
 writeFileSync(join(folder, 'competition-archive.jxarchive'), serialiseCompetitionArchive(archive));

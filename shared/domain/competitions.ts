@@ -350,11 +350,16 @@ export const markEventSchema = z.strictObject({
 });
 export type MarkEvent = z.infer<typeof markEventSchema>;
 
-/** A mark changed by an appeal's ruling: what it was, what it became and why (also kept in the audit log). */
+/**
+ * A mark changed by an appeal's ruling: what it was, what it became and why. The change itself is a `set` event in
+ * the mark log (chained on the master, `byAssignmentId` = the arbitration or chief judge assignment).
+ */
 export const appealMarkChangeSchema = z.object({
-  markId: idSchema,
+  /** The mark's id (`assignmentId|moduleId|itemId|subjectRef`). */
+  markId: z.string().min(1).max(200),
   itemId: idSchema,
-  judgeId: idSchema,
+  /** The judge assignment whose mark it is. */
+  assignmentId: idSchema,
   from: markValueSchema,
   to: markValueSchema,
   reason: z.string().min(1).max(1000),

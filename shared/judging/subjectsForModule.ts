@@ -3,14 +3,12 @@
  * see anonymous codes only, a live module's judges see draw order and station only — never both, so the public
  * draw list cannot tie a code to a name. Entries that do not take part are not scored.
  *
- * Narrow on purpose: the signed competition package (v2) lists these per module; until then they are derived
- * from the package's entries here, and this is the one function to swap.
+ * The master's view: entries give live refs, the sealed map's list of codes gives sealed refs.
  */
 import { entryTakesPart } from '../competitions/status/entryTakesPart';
 import type { EntryStatus, Module } from '../domain';
 
 export interface SubjectSource {
-  readonly anonCode?: string;
   readonly drawOrder?: number;
   readonly station?: number;
   readonly status: EntryStatus;
@@ -34,13 +32,20 @@ export function liveSubjectRef(drawOrder: number): string {
   return `order:${drawOrder}`;
 }
 
-/** `stations`: the judge's stations (empty: every station; only live modules have stations). */
-export function subjectsForModule(module: Module, entries: readonly SubjectSource[], stations: readonly number[] = []): Subject[] {
+/**
+ * On the master. `stations`: the judge's stations (empty: every station; only live modules have stations).
+ * `sealedCodes`: the codes of the secret draw (the sealed map's public list of codes, not linked to entries).
+ * Judge laptops use the package's list instead (shared/competitions/package/subjectsForModule.ts).
+ */
+export function subjectsForModule(
+  module: Module,
+  entries: readonly SubjectSource[],
+  stations: readonly number[] = [],
+  sealedCodes: readonly string[] = [],
+): Subject[] {
   const active = entries.filter((e) => entryTakesPart(e.status));
   if (moduleJudging(module) === 'sealed') {
-    return active
-      .flatMap((e) => (e.anonCode ? [{ ref: e.anonCode, label: e.anonCode }] : []))
-      .sort((a, b) => a.ref.localeCompare(b.ref, 'en', { numeric: true }));
+    return [...sealedCodes].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).map((code) => ({ ref: code, label: code }));
   }
   return active
     .filter((e) => stations.length === 0 || (e.station !== undefined && stations.includes(e.station)))

@@ -58,7 +58,7 @@ export default function JudgeModeScreen({ session }: { session: JudgeSession }) 
         <PinCheckDialog
           title={t('judging.leaveTitle')}
           body={t('judging.leaveBody')}
-          candidates={(chiefs.length > 0 ? chiefs : row.pkg.judges).map((j) => ({ id: j.id, hash: j.pinHash, salt: j.pinSalt, iterations: row.pkg.pinKdf.iterations }))}
+          candidates={(chiefs.length > 0 ? chiefs : row.pkg.judges).map((j) => ({ id: j.id, hash: j.pin.hash, salt: j.pin.salt, iterations: j.pin.kdf.iterations }))}
           onClose={() => setLeaving(false)}
           onPassed={() => void setSession(null)}
         />

@@ -9,7 +9,8 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import { useTranslation } from 'react-i18next';
 import type { PackageJudge } from '../../../shared/competitions/package/competitionPackageSchema';
 import type { Item, MarkValue } from '../../../shared/domain';
-import { scoredItemIds, subjectsForModule, validateMarkValue } from '../../../shared/judging';
+import { subjectsForModule } from '../../../shared/competitions/package/subjectsForModule';
+import { scoredItemIds, validateMarkValue } from '../../../shared/judging';
 import type { CompetitionPackageRow } from '../../db/repositories';
 import { CellPanel } from './CellPanel';
 import { ExportScoresButton } from './ExportScoresButton';
@@ -28,7 +29,7 @@ export function ScoreWorkspace({ row, judge }: { row: CompetitionPackageRow; jud
   const [confirmSubmit, setConfirmSubmit] = useState(false);
 
   const items = useMemo(() => (module ? module.items.filter((i) => scoredItemIds(module).includes(i.id)) : []), [module]);
-  const subjects = useMemo(() => (module ? subjectsForModule(module, pkg.entries, judge.stations) : []), [module, pkg, judge]);
+  const subjects = useMemo(() => (module ? (subjectsForModule(pkg, module.id, judge.stations)?.subjects ?? []) : []), [module, pkg, judge]);
   if (!module) return <Alert severity="info">{t('judging.noModules')}</Alert>;
 
   const submitted = scoring.lock?.isSubmitted(judge.id, module.id) ?? false;

@@ -11,7 +11,9 @@ import type { ResultsState } from './useResultsReport';
 export function FileAppealDialog({ competition, state, onClose }: { competition: Competition; state: ResultsState; onClose: () => void }) {
   const { t } = useTranslation();
   const repositories = useRepositories();
-  const entries = state.inputs.entries.filter((e) => e.anonCode).sort((a, b) => (a.anonCode! < b.anonCode! ? -1 : 1));
+  // Appeals are filed against a published (or unsealed) code: entries without a known code cannot be chosen.
+  const codeOf = (id: string) => state.report.entrants.get(id)?.anonCode;
+  const entries = state.inputs.entries.filter((e) => codeOf(e.id)).sort((a, b) => (codeOf(a.id)! < codeOf(b.id)! ? -1 : 1));
   const [entryId, setEntryId] = useState(entries[0]?.id ?? '');
   const [filedBy, setFiledBy] = useState('');
   const [reason, setReason] = useState('');

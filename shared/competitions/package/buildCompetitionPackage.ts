@@ -133,7 +133,7 @@ export function packageContent(input: CompetitionPackageInput, signerPublicKey: 
   const modes = judgingModes(competition);
   const live: LiveSubject[] = modes.live
     ? input.entries
-        .filter((e) => TAKING_PART.has(e.status) && e.drawOrder !== undefined)
+        .filter((e) => entryTakesPart(e.status) && e.drawOrder !== undefined)
         .map((e) => ({
           ref: `${LIVE_REF_PREFIX}${e.drawOrder!}`,
           order: e.drawOrder!,

@@ -152,7 +152,7 @@ function checkDraw(competition: Pick<Competition, 'drawSeed'>, context: StatusCh
 function checkSealing(competition: Pick<Competition, 'rubric'>, context: StatusCheckContext, reasons: StatusReason[]) {
   if (!competition.rubric.parts.some((p) => p.modules.some((m) => m.judging === 'sealed'))) return;
   const sealed = context.sealedEntryIds ?? new Set<string>();
-  const count = context.entries.filter((e) => ACTIVE.has(e.status) && !sealed.has(e.id)).length;
+  const count = context.entries.filter((e) => RANKED_ENTRY_STATUSES.has(e.status) && !sealed.has(e.id)).length;
   if (count > 0) reasons.push({ code: 'codes_not_sealed', params: { count } });
 }
 

@@ -18,6 +18,7 @@ export function judgingRubric(): Rubric {
             id: 'mod-a',
             name: '设备检修',
             max: 40,
+            judging: 'live',
             aggregation: 'mean',
             minJudgesToTrim: 5,
             safetyVeto: 'none',

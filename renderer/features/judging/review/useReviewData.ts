@@ -11,16 +11,17 @@ export function useReviewData(competition: Competition) {
   const id = competition.id;
   const data = useLiveRecords(
     async (r) => {
-      const [judges, entries, marks, packages, review, lock] = await Promise.all([
+      const [judges, entries, marks, packages, review, lock, sealedMap] = await Promise.all([
         r.competitions.judgesOf(id),
         r.competitions.entriesOf(id),
         r.marks.marksOf(id),
         r.marks.importedPackages(id),
         r.marks.review(id),
         r.marks.lockState(id),
+        r.sealing.sealedMapOf(id),
       ]);
       const people = await r.people.byIds([...new Set(judges.map((j) => j.personId))]);
-      return { judges, entries, marks, packages, review, lock, names: new Map(people.map((p) => [p.id, p.name])) };
+      return { judges, entries, marks, packages, review, lock, sealedCodes: sealedMap?.codes ?? [], names: new Map(people.map((p) => [p.id, p.name])) };
     },
     [id],
   );
@@ -37,12 +38,12 @@ export function useReviewData(competition: Competition) {
     const completeness = computeCompleteness({
       modules,
       scorers: scorers.map((j) => ({ assignmentId: j.id, moduleIds: j.moduleIds })),
-      subjectsOf: (assignmentId, module) => subjectsForModule(module, data.entries, stationsOf.get(assignmentId) ?? []).map((s) => s.ref),
+      subjectsOf: (assignmentId, module) => subjectsForModule(module, data.entries, stationsOf.get(assignmentId) ?? [], data.sealedCodes).map((s) => s.ref),
       marks: data.marks,
     });
     const scoringMarks = scoringMarksOf(data.marks);
     const flags = findMarkFlags(competition.rubric, scoringMarks);
-    const subjectRefs = new Set(modules.flatMap((m) => subjectsForModule(m, data.entries).map((s) => s.ref)));
+    const subjectRefs = new Set(modules.flatMap((m) => subjectsForModule(m, data.entries, [], data.sealedCodes).map((s) => s.ref)));
     const results = computeResults(
       competition.rubric,
       [...subjectRefs].map((key) => ({ key, status: 'checked_in' as const })),
