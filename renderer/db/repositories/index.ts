@@ -41,5 +41,6 @@ export type {
   FrozenRubricRow,
   PinnedDeviceKeyRow,
   ReviewRow,
+  SealedMapRow,
   ScorePackageRow,
 } from '../database';

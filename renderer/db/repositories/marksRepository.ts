@@ -4,7 +4,7 @@
  * are exported from this device's chains and imported on the master after verification, whole or not at all.
  */
 import Dexie from 'dexie';
-import { exportPublicKey, generateSigningKeyPair, keyFingerprint } from '../../../shared/crypto/signing';
+import { keyFingerprint } from '../../../shared/crypto/signing';
 import type { Mark, MarkEvent, Rubric } from '../../../shared/domain';
 import {
   buildScorePackage,

@@ -7,7 +7,7 @@ import type { CodeMap } from '../../../shared/competitions/sealing/codeMap';
 import { codesOf, openCodeMap, sealCodeMap } from '../../../shared/competitions/sealing/codeMap';
 import { compareIds } from '../../../shared/competitions/draw/drawCompetition';
 import type { PassphraseBox } from '../../../shared/crypto/passphraseBox';
-import { exportPublicKey, generateSigningKeyPair, keyFingerprint } from '../../../shared/crypto/signing';
+import { keyFingerprint } from '../../../shared/crypto/signing';
 import type { CryptoKeyLike } from '../../../shared/crypto/webCrypto';
 import type { JiangxinDatabase, SealedMapRow } from '../database';
 import { loadOrCreateDeviceKey } from './deviceKey';

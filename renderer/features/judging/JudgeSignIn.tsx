@@ -21,6 +21,9 @@ function usePinField() {
   return { pin, setPin, onChange: (value: string) => setPin(value.replace(/\D/g, '').slice(0, PIN_MAX_LENGTH)) };
 }
 
+/** The clock, read only in event handlers and effects (never while rendering). */
+const clockNow = () => Date.now();
+
 export function JudgeSignIn({ row, onSignedIn }: { row: CompetitionPackageRow; onSignedIn: (judge: PackageJudge) => void }) {
   const { t } = useTranslation();
   const repositories = useRepositories();
@@ -53,16 +56,16 @@ export function JudgeSignIn({ row, onSignedIn }: { row: CompetitionPackageRow; o
 
   /** Checks a PIN against a judge's hash, counting a wrong one; returns whether it was right. */
   const tryPin = async (candidate: PackageJudge, pin: string): Promise<{ ok: boolean; check: PinAttemptCheck }> => {
-    const before = checkPinAttempt(await repositories.judging.pinAttempts(competitionId, candidate.id), Date.now());
+    const before = checkPinAttempt(await repositories.judging.pinAttempts(competitionId, candidate.id), clockNow());
     if (!before.ok) return { ok: false, check: before };
     const ok = await verifyPin(pin, candidate.pin.hash, candidate.pin.salt, candidate.pin.kdf.iterations);
     if (ok) {
       await repositories.judging.clearPinAttempts(competitionId, candidate.id);
       return { ok, check: { ok: true } };
     }
-    const state = afterWrongPin(await repositories.judging.pinAttempts(competitionId, candidate.id), Date.now());
+    const state = afterWrongPin(await repositories.judging.pinAttempts(competitionId, candidate.id), clockNow());
     await repositories.judging.savePinAttempts(competitionId, candidate.id, state);
-    return { ok, check: checkPinAttempt(state, Date.now()) };
+    return { ok, check: checkPinAttempt(state, clockNow()) };
   };
 
   const attemptText = (check: PinAttemptCheck) =>
