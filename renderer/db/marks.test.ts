@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { generateDemoWorkspace } from '../../shared/demo/generateDemoWorkspace';
 import type { JudgeAssignment } from '../../shared/domain';
 import { FIXTURE_COMPETITION_ID as C, judgingRubric } from '../../shared/judging/testing/judgingFixture';
-import { JiangxinDatabase, SCHEMA_V1 } from './database';
+import { appSchemaVersion, JiangxinDatabase, SCHEMA_V1 } from './database';
 import { createRepositories, type Repositories } from './repositories';
 
 const opened: JiangxinDatabase[] = [];
@@ -48,7 +48,7 @@ describe('database version 3', () => {
     await v1.table('marks').put({ id: 'old', competitionId: 'c', entryId: 'e', judgeId: 'j' });
     v1.close();
     const { db, repos } = await openDb(name);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(appSchemaVersion());
     expect(await repos.settings.get('workspace.origin')).toBe('demo');
     expect(await db.marks.count()).toBe(0);
     expect(await repos.marks.deviceKey()).toMatchObject({ id: 'this-device' });

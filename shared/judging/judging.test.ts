@@ -219,16 +219,17 @@ describe('the score grid rules', () => {
 
   it('gives live modules order refs and sealed modules codes, never both', () => {
     const entries = [
-      { anonCode: 'K2', drawOrder: 1, station: 3, status: 'checked_in' as const },
-      { anonCode: 'K1', drawOrder: 2, station: 1, status: 'registered' as const },
-      { anonCode: 'K3', drawOrder: 3, station: 2, status: 'absent' as const },
+      { drawOrder: 1, station: 3, status: 'checked_in' as const },
+      { drawOrder: 2, station: 1, status: 'registered' as const },
+      { drawOrder: 3, station: 2, status: 'absent' as const },
     ];
     expect(subjectsForModule(module, entries)).toEqual([
       { ref: 'order:1', label: '1', station: 3 },
       { ref: 'order:2', label: '2', station: 1 },
     ]);
     expect(subjectsForModule(module, entries, [1])).toEqual([{ ref: 'order:2', label: '2', station: 1 }]);
-    expect(subjectsForModule({ ...module, judging: 'sealed' } as typeof module, entries)).toEqual([
+    // Sealed: the codes of the secret draw (the sealed map's public list), never linked to the entries.
+    expect(subjectsForModule({ ...module, judging: 'sealed' } as typeof module, entries, [], ['K2', 'K1'])).toEqual([
       { ref: 'K1', label: 'K1' },
       { ref: 'K2', label: 'K2' },
     ]);
