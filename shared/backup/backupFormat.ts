@@ -48,3 +48,6 @@ export interface DatabaseSnapshot {
 /** Marker objects that stand for values JSON cannot carry. */
 export const BYTES_MARKER = '$jxBytes';
 export const DATE_MARKER = '$jxDate';
+/** Small typed arrays (the knowledge search index's postings), written inline as numbers. */
+export const UINT16_MARKER = '$jxUint16';
+export const UINT32_MARKER = '$jxUint32';

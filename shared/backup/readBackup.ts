@@ -16,6 +16,8 @@ import {
   backupManifestSchema,
   BYTES_MARKER,
   DATE_MARKER,
+  UINT16_MARKER,
+  UINT32_MARKER,
   MANIFEST_ENTRY,
   MANIFEST_HASH_ENTRY,
   type BackupManifest,
@@ -113,5 +115,8 @@ function revive(value: unknown, files: Readonly<Record<string, Uint8Array>>): un
     return new Uint8Array(bytes);
   }
   if (typeof record[DATE_MARKER] === 'string') return new Date(record[DATE_MARKER]);
+  const numbers = (v: unknown) => Array.isArray(v) && v.every((n) => Number.isInteger(n) && (n as number) >= 0);
+  if (numbers(record[UINT16_MARKER])) return Uint16Array.from(record[UINT16_MARKER] as number[]);
+  if (numbers(record[UINT32_MARKER])) return Uint32Array.from(record[UINT32_MARKER] as number[]);
   return value;
 }

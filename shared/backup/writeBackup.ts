@@ -12,6 +12,8 @@ import {
   BACKUP_FORMAT_VERSION,
   BYTES_MARKER,
   DATE_MARKER,
+  UINT16_MARKER,
+  UINT32_MARKER,
   MANIFEST_ENTRY,
   MANIFEST_HASH_ENTRY,
   type BackupManifest,
@@ -37,6 +39,8 @@ export async function writeBackup(snapshot: DatabaseSnapshot, meta: BackupMeta):
     if (value instanceof Uint8Array) return { [BYTES_MARKER]: liftBytes(new Uint8Array(value)) };
     if (value instanceof ArrayBuffer) return { [BYTES_MARKER]: liftBytes(new Uint8Array(value.slice(0))) };
     if (value instanceof Date) return { [DATE_MARKER]: value.toISOString() };
+    if (value instanceof Uint16Array) return { [UINT16_MARKER]: [...value] };
+    if (value instanceof Uint32Array) return { [UINT32_MARKER]: [...value] };
     if (Array.isArray(value)) return value.map(encode);
     if (value !== null && typeof value === 'object') {
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
