@@ -34,7 +34,8 @@ export default function ReportsTab({ competition }: CompetitionTabProps) {
   const [notice, setNotice] = useState<{ severity: 'success' | 'info' | 'error'; text: string }>();
   if (!state) return <PageLoading />;
   const { report, inputs, publication, codeOf } = state;
-  const hasMarks = inputs.marks.length > 0;
+  // Files need results per entrant: not while marks name codes the sealed map has not tied to entrants yet.
+  const hasMarks = inputs.marks.length > 0 && report.audit.unresolvedMarks === 0;
   const changed = publication !== undefined && hasMarks && differsFromSnapshot(report, publication);
   const name = (kind: string, ext: string) => `${safeFileName(t(`results.reports.fileNames.${kind}`, { competition: competition.name }))}.${ext}`;
 
