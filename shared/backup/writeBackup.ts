@@ -37,7 +37,7 @@ export async function writeBackup(snapshot: DatabaseSnapshot, meta: BackupMeta):
     if (value instanceof Uint8Array) return { [BYTES_MARKER]: liftBytes(new Uint8Array(value)) };
     if (value instanceof ArrayBuffer) return { [BYTES_MARKER]: liftBytes(new Uint8Array(value.slice(0))) };
     if (value instanceof Date) return { [DATE_MARKER]: value.toISOString() };
-    const typed = TYPED_ARRAY_TYPES.find((name) => value instanceof (globalThis as unknown as Record<string, new () => object>)[name]);
+    const typed = TYPED_ARRAY_TYPES.find((name) => value instanceof (globalThis as unknown as Record<string, new () => object>)[name]!);
     if (typed) return { [TYPED_ARRAY_MARKER]: [typed, Array.from(value as ArrayLike<number>)] };
     if (Array.isArray(value)) return value.map(encode);
     if (value !== null && typeof value === 'object') {
