@@ -72,6 +72,7 @@ test('switching the language changes every visible label', async ({ page }) => {
   await expect(page.locator('.MuiMenu-root')).toHaveCount(0);
   // The dashboard shows labels and computed numbers, plus the trades of the records (data, not labels: the chart of
   // competitions by trade names them as the records do); apart from those, no Chinese may remain anywhere on it.
+  await expect(page.locator('[data-testid="chart-competitions-trade"] svg text').first()).toBeVisible({ timeout: 60_000 });
   const tradeNames = new Set(await page.locator('[data-testid="chart-competitions-trade"] svg text, [data-testid="chart-competitions-trade"] svg tspan').allTextContents());
   const labels = (await page.locator('body').innerText()).split('\n').filter((line) => !tradeNames.has(line.trim()));
   expect(labels.join('\n')).not.toMatch(HAN);
