@@ -12,6 +12,8 @@ const WHY_SHARED =
   'shared/ is pure TypeScript used by both processes and the CLI: it may not import React, Dexie, Electron, Node built-ins, main/ or renderer/ (DESIGN §5).';
 const WHY_RENDERER =
   'The renderer runs sandboxed in a browser context: it reaches the main process only through renderer/platform and the typed IPC contract in shared/ipc, never by importing main/ or electron (DESIGN §5).';
+const WHY_FEATURES =
+  'Features reach data only through the repositories and hooks in renderer/db (STYLE 7): never Dexie or the database module itself, so every write keeps its transaction and every query its index. Row types are re-exported from renderer/db/repositories.';
 const WHY_MAIN =
   'main/ has no domain rules and no UI: it may import shared/ but never renderer/ code, React or Dexie (DESIGN §5).';
 
@@ -62,6 +64,22 @@ export default tseslint.config(
               message:
                 'exceljs stays behind the spreadsheet module (shared/competitions/xlsx) and is run for imports in the import worker (renderer/workers), so a hostile file never reaches it unchecked or on the UI thread (docs/reliability.md).',
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/features/**/*.{ts,tsx}'],
+    ignores: ['renderer/features/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/main/**', 'electron', 'electron/*', 'electron-log', 'electron-log/*'], message: WHY_RENDERER },
+            { group: ['node:*'], message: WHY_RENDERER },
+            { group: ['dexie', 'dexie-*', '**/db/database'], message: WHY_FEATURES },
           ],
         },
       ],

@@ -24,7 +24,7 @@ export async function validateCommand(file: string | undefined, out: Out): Promi
   if (format === COMPETITION_PACKAGE_FORMAT) {
     const result = await parseCompetitionPackage(bytes);
     if (result.ok) {
-      out(`ok: competition package, ${result.pkg.competition.name}, ${result.pkg.subjects.live.length} running orders, ${result.pkg.subjects.sealed.length} codes, ${result.pkg.judges.length} judges, signed by key ${result.fingerprint}`);
+      out(`ok: competition package, ${result.pkg.competition.name}, ${result.pkg.subjects.live.length} live and ${result.pkg.subjects.sealed.length} sealed subjects, ${result.pkg.judges.length} judges`);
       return 0;
     }
     out(`refused: ${result.error.code}${result.error.params ? ` ${JSON.stringify(result.error.params)}` : ''}`);

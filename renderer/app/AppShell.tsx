@@ -21,7 +21,10 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import type { SvgIconComponent } from '@mui/icons-material';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { useJudgeSession } from '../features/judging/judgeSession';
 import { LanguageSwitcher } from './components/LanguageSwitcher';
+import { PageLoading } from './components/PageLoading';
 import { WorkspaceGate } from './WorkspaceGate';
 import { NAV_ITEMS, NAV_PATHS, type NavItem } from './routes';
 
@@ -44,9 +47,22 @@ function isActive(item: NavItem, pathname: string): boolean {
   return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
 }
 
+// A judge laptop in judge mode shows only this screen: no sidebar, no routes (features/judging/judgeSession.ts).
+const JudgeModeScreen = lazy(() => import('../features/judging/JudgeModeScreen'));
+
 export function AppShell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const judgeSession = useJudgeSession();
+
+  if (judgeSession === undefined) return <PageLoading />;
+  if (judgeSession) {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <JudgeModeScreen session={judgeSession} />
+      </Suspense>
+    );
+  }
 
   return (
     <Box sx={{ display: 'flex', height: '100%' }}>

@@ -33,6 +33,7 @@ import type {
   Person,
   Project,
   Publication,
+  Rubric,
   RubricTemplateRecord,
   Studio,
   Tombstone,
@@ -55,15 +56,6 @@ export interface CompetitionPackageRow {
   readonly importedAt: string;
   readonly checksum: string;
   readonly pkg: CompetitionPackage;
-}
-
-/** This device's Ed25519 key pair (one row, id `signing`): the private key is a non-extractable CryptoKey. */
-export interface DeviceKeyRow {
-  readonly id: string;
-  /** Raw public key, base64. */
-  readonly publicKey: string;
-  readonly privateKey: CryptoKeyLike;
-  readonly createdAt: string;
 }
 
 /** A master key a judge laptop pinned on first import, after a person confirmed its fingerprint. */
@@ -91,6 +83,55 @@ export interface SealedMapRow {
 /** Wrong PINs of one judge of one competition on this laptop (`id` = `${competitionId}/${judgeId}`). */
 export interface PinAttemptRow extends PinAttemptState {
   readonly id: string;
+}
+
+/** This device's signing key (DESIGN §4): the private key is a non-extractable CryptoKey that can only sign. */
+export interface DeviceKeyRow {
+  /** Always `this-device`. */
+  readonly id: string;
+  /** The device's stable id, written into every mark event and score package it makes. */
+  readonly deviceId: string;
+  /** Raw Ed25519 public key, base64. */
+  readonly publicKey: string;
+  readonly privateKey: CryptoKeyLike;
+  readonly createdAt: string;
+}
+
+/** A judge laptop's key pinned on the master at the first import of its score package (fingerprint confirmed). */
+export interface PinnedDeviceKeyRow {
+  readonly deviceId: string;
+  readonly publicKey: string;
+  readonly fingerprint: string;
+  readonly pinnedAt: string;
+}
+
+/** A score package imported on the master, by the SHA-256 of its bytes, so importing it again is a no-op. */
+export interface ScorePackageRow {
+  readonly checksum: string;
+  readonly competitionId: string;
+  readonly deviceId: string;
+  readonly importedAt: string;
+  readonly report: { readonly newMarks: number; readonly unchangedMarks: number; readonly conflictMarks: number; readonly newEvents: number };
+}
+
+/** The rubric as it was when the competition package went out, and its hash, which every score package must carry. */
+export interface FrozenRubricRow {
+  readonly competitionId: string;
+  readonly rubricHash: string;
+  readonly rubric: Rubric;
+  readonly frozenAt: string;
+}
+
+/** The chief judge's review (复核): the seeded sample and what rechecking each subject found. */
+export interface ReviewRow {
+  readonly competitionId: string;
+  readonly seed: string;
+  readonly topN: number;
+  readonly top: readonly string[];
+  readonly sampled: readonly string[];
+  /** subjectRef → recheck outcome. */
+  readonly checked: Readonly<Record<string, 'ok' | 'error'>>;
+  readonly updatedAt: string;
 }
 
 /** The bytes of an attachment, kept apart from its metadata so lists never load file contents. */
@@ -224,6 +265,22 @@ export const SCHEMA_V6 = {
   invitations: 'id, personId, studioId, status, year',
 } as const;
 
+/**
+ * Version 3 (judging): the mark event log is the single source of truth, one hash chain per
+ * [competitionId + assignmentId + deviceId], unique by seq and by hash (the event's id); `marks` is the view
+ * rebuilt from it in the same transaction. Plus this device's key, judge laptops' keys pinned on the master,
+ * imported score packages by checksum, rubrics frozen at package export, and the chief judge's review.
+ */
+export const SCHEMA_V3 = {
+  markEvents: 'id, competitionId, &[competitionId+assignmentId+deviceId+seq], [competitionId+assignmentId]',
+  marks: 'id, competitionId, [competitionId+assignmentId]',
+  deviceKeys: 'id',
+  pinnedDeviceKeys: 'deviceId',
+  scorePackages: 'checksum, competitionId',
+  frozenRubrics: 'competitionId',
+  reviews: 'competitionId',
+} as const;
+
 export class JiangxinDatabase extends Dexie {
   departments!: Table<Department, string>;
   people!: Table<Person, string>;
@@ -259,6 +316,10 @@ export class JiangxinDatabase extends Dexie {
   savedViews!: Table<SavedViewRow, string>;
   dashboardCache!: Table<DashboardCacheRow, string>;
   invitations!: Table<StudioInvitation, string>;
+  pinnedDeviceKeys!: Table<PinnedDeviceKeyRow, string>;
+  scorePackages!: Table<ScorePackageRow, string>;
+  frozenRubrics!: Table<FrozenRubricRow, string>;
+  reviews!: Table<ReviewRow, string>;
 
   /** Versions above this are not declared (see `version`); the app declares them all. */
   private readonly upToVersion: number;
@@ -270,6 +331,15 @@ export class JiangxinDatabase extends Dexie {
     this.use(storageFullMiddleware);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    // No released version wrote marks or mark events (judging arrives with version 3), so rows of the version-1
+    // shape (judgeId, entryId, no chain) can only be test leftovers: they are dropped rather than given a made-up
+    // chain that would later verify.
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        await tx.table('marks').clear();
+        await tx.table('markEvents').clear();
+      });
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeKnowledgeToV4);
     this.version(5).stores(SCHEMA_V5_STUDIOS);
     this.version(6)

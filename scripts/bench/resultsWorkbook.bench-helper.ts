@@ -18,7 +18,7 @@ export async function resultsWorkbookBench(field: { rubric: Rubric; entrants: Sc
     marks: field.marks,
     judges: new Map([...new Set(field.marks.map((m) => m.judgeId))].map((id, j) => [id, `${j + 1}号裁判`])),
     snapshot: { hash: 'a'.repeat(64), publishedAt: '2024-05-05T16:00:00+08:00', sequence: 1 },
-    audit: { markCount: field.marks.length, judgeCount: 5, appealCount: 0, markChangeCount: 0, flagCount: 0, ignoredMarks: 0 },
+    audit: { markCount: field.marks.length, judgeCount: 5, appealCount: 0, markChangeCount: 0, flagCount: 0, ignoredMarks: 0, unresolvedMarks: 0 },
     generatedAt: '2024-05-05T16:00:00+08:00',
   };
   const times: number[] = [];

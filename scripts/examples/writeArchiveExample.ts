@@ -39,7 +39,7 @@ const competition: Competition = {
             name: '理论考试',
             max: 100,
             judging: 'live',
-        aggregation: 'mean',
+            aggregation: 'mean',
             minJudgesToTrim: 5,
             safetyVeto: 'none',
             disagreementShare: 0.3,
@@ -58,7 +58,7 @@ const competition: Competition = {
             name: '故障处理',
             max: 60,
             judging: 'live',
-        aggregation: 'mean',
+            aggregation: 'mean',
             minJudgesToTrim: 5,
             safetyVeto: 'zero_module',
             disagreementShare: 0.3,
@@ -73,7 +73,7 @@ const competition: Competition = {
             name: '测量',
             max: 40,
             judging: 'live',
-        aggregation: 'mean',
+            aggregation: 'mean',
             minJudgesToTrim: 5,
             safetyVeto: 'none',
             disagreementShare: 0.3,
@@ -102,8 +102,9 @@ const entries: Entry[] = names.map((_, i) => ({
   status: statuses[i]!,
   drawOrder: i + 1,
   station: i + 1,
-  anonCode: `K${101 + i}`,
 }));
+/** The anonymous codes of the secret draw (only in the sealed map in the app; given here as an unsealed map). */
+const codeOf = new Map(entries.map((e, i) => [e.id, `K${101 + i}`]));
 
 const judges: JudgeAssignment[] = ['J1', 'J2', 'J3', 'S1'].map((id) => ({
   ...meta(id),
@@ -119,8 +120,19 @@ const level = (l: 0 | 1 | 2 | 3): MarkValue => ({ kind: 'level', level: l });
 const pts = (p: number): MarkValue => ({ kind: 'points', points: p });
 const faults = (c: Record<string, number>): MarkValue => ({ kind: 'faults', faultCounts: c });
 const marks: Mark[] = [];
-const add = (entryId: string, moduleId: string, itemId: string, judgeId: string, value: MarkValue) =>
-  marks.push({ ...meta(`mark-${marks.length + 1}`), competitionId: competition.id, entryId, moduleId, itemId, judgeId, deviceId: 'master', value, safetyVeto: false });
+// All modules are live here: marks name the entrant by running order (E3 runs third: `order:3`).
+const add = (entryId: string, moduleId: string, itemId: string, assignmentId: string, value: MarkValue) =>
+  marks.push({
+    ...meta(`mark-${marks.length + 1}`),
+    competitionId: competition.id,
+    assignmentId,
+    moduleId,
+    itemId,
+    subjectRef: `order:${entryId.slice(1)}`,
+    deviceId: 'master',
+    eventId: '0'.repeat(64),
+    value,
+  });
 const panel = (entryId: string, moduleId: string, itemId: string, values: MarkValue[]) => values.forEach((v, j) => add(entryId, moduleId, itemId, `J${j + 1}`, v));
 
 // Theory, imported by the scorer.
@@ -161,6 +173,7 @@ const archive = await buildCompetitionArchive({
   exportedAt: at,
   nameOf: (e) => ({ name: names[Number(e.id.slice(1)) - 1], department: '信号车间' }),
   judgeLabel: (j) => judgeLabels[j.id] ?? j.id,
+  codeOf,
 });
 const folder = join(import.meta.dirname, '..', '..', 'docs', 'examples');
 writeFileSync(join(folder, 'competition-archive.jxarchive'), serialiseCompetitionArchive(archive));

@@ -30,3 +30,5 @@ export * from './pin/pinLockout';
 export { canonicalJson } from './package/canonicalJson';
 export * from './status/nextStatusCheck';
 export { cloneRubricWithNewIds } from './rubric/cloneRubricWithNewIds';
+export * from './judges/assignmentRules';
+export * from './status/entryTakesPart';

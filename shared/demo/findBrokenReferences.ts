@@ -75,10 +75,9 @@ export function findBrokenReferences(records: WorkspaceRecords): string[] {
   for (const m of records.marks) {
     const from = `marks/${m.id}`;
     check(`${from}.competitionId`, 'competitions', m.competitionId);
-    sameCompetition(`${from}.entryId`, m.entryId, m.competitionId);
-    check(`${from}.judgeId`, 'judges', m.judgeId);
-    if (judgeCompetition.get(m.judgeId) !== undefined && judgeCompetition.get(m.judgeId) !== m.competitionId) {
-      broken.push(`${from}.judgeId → judge of another competition`);
+    check(`${from}.assignmentId`, 'judges', m.assignmentId);
+    if (judgeCompetition.get(m.assignmentId) !== undefined && judgeCompetition.get(m.assignmentId) !== m.competitionId) {
+      broken.push(`${from}.assignmentId → judge of another competition`);
     }
     if (!modulesOf.get(m.competitionId)?.has(m.moduleId)) broken.push(`${from}.moduleId → module ${m.moduleId}`);
     if (!itemsOf.get(m.competitionId)?.has(m.itemId)) broken.push(`${from}.itemId → item ${m.itemId}`);
@@ -86,8 +85,7 @@ export function findBrokenReferences(records: WorkspaceRecords): string[] {
   for (const ev of records.markEvents) {
     const from = `markEvents/${ev.id}`;
     check(`${from}.competitionId`, 'competitions', ev.competitionId);
-    check(`${from}.judgeId`, 'judges', ev.judgeId);
-    check(`${from}.markId`, 'marks', ev.markId);
+    check(`${from}.assignmentId`, 'judges', ev.assignmentId);
   }
   for (const a of records.appeals) {
     check(`appeals/${a.id}.competitionId`, 'competitions', a.competitionId);

@@ -2,6 +2,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../competitions/package/canonicalJson';
 import { computeResults } from '../scoring';
+import { groupChains, verifyMarkChain } from '../judging/markChain';
+import { replayMarkEvents } from '../judging/replayMarkEvents';
+import { toScoringMarks } from '../results/buildResultsReport';
 import type { z } from 'zod';
 import {
   WORKSPACE_TABLES,
@@ -236,14 +239,20 @@ describe('generateDemoWorkspace', () => {
       expect(inReview.has(mark.competitionId)).toBe(true);
       expect(mark.lockedAt).toBeDefined();
     }
-    expect(demo.markEvents).toEqual([]);
+    // The marks are the view of the chained event log.
+    for (const chain of groupChains(demo.markEvents).values()) expect(verifyMarkChain(chain)).toEqual([]);
+    expect(replayMarkEvents(demo.markEvents).marks).toEqual(demo.marks);
+    const codeMaps = new Map(demoCodeMaps(demo).map((m) => [m.competitionId, m.codes]));
     // Every entrant who took part has a full set of marks, so the engine ranks them all.
     for (const competitionId of inReview) {
       const competition = demo.competitions.find((c) => c.id === competitionId)!;
+      const entries = demo.entries.filter((e) => e.competitionId === competitionId);
+      const scoring = toScoringMarks(demo.marks.filter((m) => m.competitionId === competitionId), entries, codeMaps.get(competitionId));
+      expect(scoring.unresolved).toBe(0);
       const results = computeResults(
         competition.rubric,
-        demo.entries.filter((e) => e.competitionId === competitionId).map((e) => ({ key: e.id, status: e.status })),
-        demo.marks.filter((m) => m.competitionId === competitionId).map((m) => ({ subject: m.entryId, itemId: m.itemId, judgeId: m.judgeId, value: m.value })),
+        entries.map((e) => ({ key: e.id, status: e.status })),
+        scoring.marks,
       );
       expect(results.ignoredMarks).toBe(0);
       for (const row of results.rows.filter((r) => r.rank !== undefined)) expect(row.score.missingItemCount).toBe(0);

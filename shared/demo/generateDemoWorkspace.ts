@@ -56,7 +56,7 @@ export function generateDemoWorkspace(options: DemoOptions = {}): WorkspaceRecor
   const entryById = new Map(entries.map((e) => [e.id, e]));
   const judges = generateJudges(ctx, org, competitions, entriesByCompetition);
   const competitionRecords = competitions.map((c) => c.record);
-  const marks = generateReviewMarks(ctx, org, competitionRecords, entriesByCompetition, judges);
+  const { marks, markEvents } = generateReviewMarks(ctx, org, competitionRecords, entriesByCompetition, judges);
   const incentives = generateIncentives(ctx, org, { competitions: competitionRecords, publications, entryById, projects });
   const { categories, articles } = generateKnowledge(ctx, org, {
     competitions,
@@ -74,7 +74,7 @@ export function generateDemoWorkspace(options: DemoOptions = {}): WorkspaceRecor
     entries,
     judges,
     marks,
-    markEvents: [],
+    markEvents,
     appeals,
     publications,
     studios,

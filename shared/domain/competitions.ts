@@ -290,45 +290,76 @@ export const markValueSchema = z.discriminatedUnion('kind', [
 ]);
 export type MarkValue = z.infer<typeof markValueSchema>;
 
+/**
+ * What a mark scores (cross-team contract): for a sealed module the anonymous code (e.g. `K137`), for a live module
+ * `order:<drawOrder>` (e.g. `order:7`). Codes never contain `:`.
+ */
+export const subjectRefSchema = z.string().min(1).max(40);
+
+/**
+ * A judge's current mark on one item for one subject: a view rebuilt from the mark event log (never edited on its
+ * own). `id` is `assignmentId|moduleId|itemId|subjectRef`; `version` counts the events that shaped it.
+ */
 export const markSchema = recordMetaSchema.extend({
   competitionId: idSchema,
-  entryId: idSchema,
+  /** The judge assignment whose mark it is. */
+  assignmentId: idSchema,
   moduleId: idSchema,
   itemId: idSchema,
-  /** The judge assignment that gave the mark. */
-  judgeId: idSchema,
-  deviceId: z.string().max(100),
+  subjectRef: subjectRefSchema,
   value: markValueSchema,
-  /** A safety veto raised by this judge on this module. */
-  safetyVeto: z.boolean().default(false),
+  note: z.string().max(1000).optional(),
+  /** Device and event that last changed it. */
+  deviceId: z.string().max(100),
+  eventId: z.string().length(64),
+  /** Set once the judge submitted the module or the chief judge signed off. */
   lockedAt: isoDateTimeSchema.optional(),
 });
 export type Mark = z.infer<typeof markSchema>;
 
-/** One entry in the append-only, hash-chained log of mark changes (DESIGN §2 "Mark", §4). */
-export const markEventSchema = z.object({
-  id: idSchema,
+export const MARK_EVENT_TYPES = ['set', 'clear', 'submit_module', 'reopen_module', 'sign_off'] as const;
+export type MarkEventType = (typeof MARK_EVENT_TYPES)[number];
+
+/**
+ * One entry in the append-only, hash-chained log of mark changes (DESIGN §2 "Mark", §4). One chain per
+ * [competitionId + assignmentId + deviceId], `seq` from 1 without gaps; `id` is the event's own SHA-256 over the
+ * canonical JSON of every other field, so it doubles as the unique hash.
+ */
+export const markEventSchema = z.strictObject({
+  /** SHA-256 (hex) of the canonical JSON of this event without `id`. */
+  id: z.string().regex(/^[0-9a-f]{64}$/),
   competitionId: idSchema,
-  judgeId: idSchema,
-  deviceId: z.string().max(100),
-  /** Position in this judge's chain on this device, from 1. */
+  /** The assignment whose marks the event changes (for `sign_off`: the chief judge's). */
+  assignmentId: idSchema,
+  deviceId: z.string().min(1).max(100),
+  /** Position in this chain, from 1. */
   seq: z.number().int().positive(),
   at: isoDateTimeSchema,
-  type: z.enum(['set', 'clear', 'submit_module', 'lock', 'unlock', 'amend']),
-  markId: idSchema.optional(),
+  type: z.enum(MARK_EVENT_TYPES),
+  moduleId: idSchema.optional(),
+  itemId: idSchema.optional(),
+  subjectRef: subjectRefSchema.optional(),
   value: markValueSchema.optional(),
+  note: z.string().max(1000).optional(),
+  /** Why: required for changes after a submit or a sign-off, and for reopening a module. */
   reason: z.string().max(1000).optional(),
-  /** SHA-256 (hex) of the previous event in the chain, or 64 zeros for the first. */
-  prevHash: z.string().length(64),
-  hash: z.string().length(64),
+  /** The assignment that made the change when it is not the judge: the chief judge amending after a lock. */
+  byAssignmentId: idSchema.optional(),
+  /** `id` of the previous event in the chain, or 64 zeros for the first. */
+  prevHash: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type MarkEvent = z.infer<typeof markEventSchema>;
 
-/** A mark changed by an appeal's ruling: what it was, what it became and why (also kept in the audit log). */
+/**
+ * A mark changed by an appeal's ruling: what it was, what it became and why. The change itself is a `set` event in
+ * the mark log (chained on the master, `byAssignmentId` = the arbitration or chief judge assignment).
+ */
 export const appealMarkChangeSchema = z.object({
-  markId: idSchema,
+  /** The mark's id (`assignmentId|moduleId|itemId|subjectRef`). */
+  markId: z.string().min(1).max(200),
   itemId: idSchema,
-  judgeId: idSchema,
+  /** The judge assignment whose mark it is. */
+  assignmentId: idSchema,
   from: markValueSchema,
   to: markValueSchema,
   reason: z.string().min(1).max(1000),

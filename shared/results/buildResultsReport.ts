@@ -1,10 +1,13 @@
 /**
- * The ResultsReport of a competition from its records: entries become engine entrants keyed by entry id (the
- * master holds marks per entry), marks become scoring marks, and names are attached only once revealed (揭封):
- * before that, every screen and file shows anonymous codes only.
+ * The ResultsReport of a competition from its records: entries become engine entrants keyed by entry id, marks
+ * (keyed by subjectRef) are turned into per-entry scoring marks through resolveSubjects — live refs through the
+ * public draw, sealed refs only through a code map (unsealed map or publication). Marks that cannot be resolved
+ * yet are left out and counted (`audit.unresolvedMarks`); screens then say results wait for the map. Names are
+ * attached only once revealed (揭封): before that, every screen and file shows anonymous codes only.
  */
 import type { Appeal, Competition, Department, Entry, JudgeAssignment, Mark, Person, Publication } from '../domain';
 import { computeResults, findMarkFlags, type ScoringMark } from '../scoring';
+import { entryScoringMarks, resolveSubjects } from './resolveSubjects';
 import type { ReportEntrant, ResultsReport } from './resultsReport';
 
 export interface ResultsReportInput {
@@ -26,8 +29,13 @@ export interface ResultsReportInput {
   readonly generatedAt: string;
 }
 
-export function toScoringMarks(marks: readonly Mark[]): ScoringMark[] {
-  return marks.map((m) => ({ subject: m.entryId, itemId: m.itemId, judgeId: m.judgeId, value: m.value, ...(m.safetyVeto ? { safetyVeto: true } : {}) }));
+/** Marks per entry for the engine (`judgeId` = assignment); unresolved subjects are counted, not scored. */
+export function toScoringMarks(
+  marks: readonly Mark[],
+  entries: readonly Pick<Entry, 'id' | 'drawOrder'>[],
+  codeOf?: ReadonlyMap<string, string>,
+): { readonly marks: ScoringMark[]; readonly unresolved: number } {
+  return entryScoringMarks(marks, resolveSubjects(entries, codeOf));
 }
 
 export function entrantOf(entry: Entry, input: Pick<ResultsReportInput, 'people' | 'departments' | 'namesRevealed' | 'codeOf'>): ReportEntrant {
@@ -38,7 +46,7 @@ export function entrantOf(entry: Entry, input: Pick<ResultsReportInput, 'people'
 }
 
 export function buildResultsReport(input: ResultsReportInput): ResultsReport {
-  const marks = toScoringMarks(input.marks);
+  const { marks, unresolved } = toScoringMarks(input.marks, input.entries, input.codeOf);
   const { competition } = input;
   const results = computeResults(
     competition.rubric,
@@ -63,6 +71,7 @@ export function buildResultsReport(input: ResultsReportInput): ResultsReport {
       markChangeCount: input.appeals.reduce((n, a) => n + (a.markChanges?.length ?? 0), 0),
       flagCount: findMarkFlags(competition.rubric, marks).length,
       ignoredMarks: results.ignoredMarks,
+      unresolvedMarks: unresolved,
     },
     generatedAt: input.generatedAt,
   };

@@ -33,6 +33,8 @@ export interface ResultsReport {
     readonly markChangeCount: number;
     readonly flagCount: number;
     readonly ignoredMarks: number;
+    /** Marks whose subjectRef (an anonymous code) cannot be tied to an entry yet: the code map is still sealed. */
+    readonly unresolvedMarks: number;
   };
   /** ISO time the report was made. */
   readonly generatedAt: string;

@@ -248,8 +248,10 @@ test(`an organiser sets up a competition and hands the judge laptops their packa
   await expect(laptop.getByTestId('judge-sign-in-failed')).toBeVisible();
   await laptop.getByTestId('judge-sign-in-pin').fill('482916');
   await laptop.getByTestId('judge-sign-in').click();
-  await expect(laptop.getByTestId('judge-mode')).toBeVisible();
-  const refs = await laptop.getByTestId('judge-subject').evaluateAll((els) => els.map((e) => e.getAttribute('data-ref')));
+  await expect(laptop.getByTestId('score-workspace')).toBeVisible();
+  // Cells are `cell-<subjectRef>-<itemId>`; refs (`order:<n>` or a code) never contain a dash.
+  const cellIds = await laptop.locator('[data-testid^="cell-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+  const refs = [...new Set(cellIds.map((id) => id.slice('cell-'.length).split('-')[0]))];
   expect(refs.length).toBeGreaterThan(0);
   for (const ref of refs) expect(ref).toMatch(/^order:\d+$/);
   const laptopText = await laptop.locator('body').innerText();

@@ -81,8 +81,10 @@ test('switching the language changes every visible label', async ({ page }) => {
   // Pages whose text is all labels (no records) are fully English too.
   for (const item of ['judging', 'settings']) {
     await page.getByTestId(`nav-${item}`).click();
+    // Wait until the new page has replaced the dashboard (its chart names trades as the records do).
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Year overview');
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(HAN);
-    expect(await page.locator('body').innerText()).not.toMatch(HAN);
+    await expect(page.locator('body')).not.toHaveText(HAN);
   }
 
   // The choice is remembered.

@@ -6,6 +6,7 @@ import { createDashboardRepository } from './dashboardRepository';
 import { createSynergyRepository } from './synergyRepository';
 import { createCompetitionsRepository } from './competitionsRepository';
 import { createJudgingRepository } from './judgingRepository';
+import { createMarksRepository } from './marksRepository';
 import { createKnowledgeRepository } from './knowledgeRepository';
 import { createPeopleRepository } from './peopleRepository';
 import { createProjectsRepository } from './projectsRepository';
@@ -31,9 +32,19 @@ export function createRepositories(db: JiangxinDatabase) {
     results: createResultsRepository(db),
     dashboard: createDashboardRepository(db),
     synergy: createSynergyRepository(db),
+    marks: createMarksRepository(db),
   };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
 export { SETTING_KEYS } from './settingsRepository';
 export { newId } from './recordMeta';
+export type {
+  CompetitionPackageRow,
+  DeviceKeyRow,
+  FrozenRubricRow,
+  PinnedDeviceKeyRow,
+  ReviewRow,
+  SealedMapRow,
+  ScorePackageRow,
+} from '../database';

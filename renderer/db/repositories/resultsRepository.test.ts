@@ -1,6 +1,6 @@
 /**
  * The results repository on a real (fake-indexeddb) database holding the demo: a ruling that changes a mark writes
- * the appeal, the mark and a chained `amend` event together; publishing writes the snapshot, the status, the
+ * the appeal, the mark and a chained `set` event (judging's chain format) together; publishing writes the snapshot, the status, the
  * incentives and the honours together, and a second snapshot counts up and pays nothing twice.
  */
 import 'fake-indexeddb/auto';
@@ -9,13 +9,16 @@ import { generateDemoWorkspace } from '../../../shared/demo/generateDemoWorkspac
 import { buildResultsReport } from '../../../shared/results/buildResultsReport';
 import { buildPublication, differsFromSnapshot, latestPublication } from '../../../shared/results/publication/buildPublication';
 import { publicationRewards } from '../../../shared/results/publication/publicationRewards';
-import { canonicalJson } from '../../../shared/competitions/package/canonicalJson';
-import { sha256Hex } from '../../../shared/util/sha256';
+import { demoCodeMaps } from '../../../shared/demo/generateEntries';
+import { groupChains, verifyMarkChain } from '../../../shared/judging/markChain';
+import { resolveSubjects } from '../../../shared/results/resolveSubjects';
 import { JiangxinDatabase } from '../database';
 import { createRepositories, type Repositories } from './index';
 
 const demo = generateDemoWorkspace();
 const COMPETITION = 'comp-2024-076';
+/** The demo's unsealed code map (entry → code), as the encryption officer would open it. */
+const codeOf = demoCodeMaps(demo).find((m) => m.competitionId === COMPETITION)!.codes;
 let db: JiangxinDatabase;
 let repos: Repositories;
 
@@ -44,6 +47,7 @@ async function report() {
       people: new Map(inputs.people.map((p) => [p.id, p])),
       departments: new Map(inputs.departments.map((d) => [d.id, d])),
       namesRevealed: false,
+      codeOf,
       judgeLabel: (j) => j.id,
       generatedAt: '2024-12-01T00:00:00.000Z',
     }),
@@ -51,25 +55,29 @@ async function report() {
 }
 
 describe('results repository', () => {
-  it('rules an appeal: the mark changes, an amend event is chained, results recompute', async () => {
+  it('rules an appeal: the mark changes, a set event is chained, results recompute', async () => {
     const before = await report();
     const appeal = before.inputs.appeals.find((a) => a.status === 'open')!;
-    const mark = before.inputs.marks.find((m) => m.entryId === appeal.entryId && m.value.kind === 'level' && m.value.level < 3)!;
+    const { entryOf } = resolveSubjects(before.inputs.entries, codeOf);
+    const mark = before.inputs.marks.find((m) => entryOf.get(m.subjectRef) === appeal.entryId && m.value.kind === 'level' && m.value.level < 3)!;
+    const eventsBefore = await db.markEvents.where('competitionId').equals(COMPETITION).count();
     await repos.results.ruleAppeal(appeal.id, {
       status: 'upheld',
       ruling: '申诉成立',
       ruledBy: '仲裁组',
       ruledAt: '2024-12-01T09:00:00.000Z',
-      markChanges: [{ markId: mark.id, itemId: mark.itemId, judgeId: mark.judgeId, from: mark.value, to: { kind: 'level', level: 3 }, reason: '录像' }],
+      markChanges: [{ markId: mark.id, itemId: mark.itemId, assignmentId: mark.assignmentId, from: mark.value, to: { kind: 'level', level: 3 }, reason: '录像' }],
     });
     const after = await report();
     expect(after.inputs.marks.find((m) => m.id === mark.id)!.value).toEqual({ kind: 'level', level: 3 });
     expect(after.inputs.appeals.find((a) => a.id === appeal.id)).toMatchObject({ status: 'upheld', ruledBy: '仲裁组' });
     const events = await db.markEvents.where('competitionId').equals(COMPETITION).toArray();
-    expect(events).toHaveLength(1);
-    const { hash, ...rest } = events[0]!;
-    expect(rest).toMatchObject({ type: 'amend', seq: 1, prevHash: '0'.repeat(64), reason: '录像', markId: mark.id });
-    expect(hash).toBe(sha256Hex(canonicalJson(rest)));
+    expect(events).toHaveLength(eventsBefore + 1);
+    const added = events.find((e) => e.reason === '录像')!;
+    const ruler = before.inputs.judges.find((j) => j.role === 'arbitration') ?? before.inputs.judges.find((j) => j.role === 'chief');
+    expect(added).toMatchObject({ type: 'set', assignmentId: mark.assignmentId, subjectRef: mark.subjectRef, itemId: mark.itemId, byAssignmentId: ruler!.id });
+    for (const chain of groupChains(events).values()) expect(verifyMarkChain(chain)).toEqual([]);
+    expect(after.inputs.marks.find((m) => m.id === mark.id)!.eventId).toBe(added.id);
     const total = (r: typeof before) => r.report.results.rows.find((x) => x.key === appeal.entryId)!.total;
     expect(total(after)).toBeGreaterThan(total(before));
   });

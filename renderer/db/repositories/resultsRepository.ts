@@ -1,10 +1,14 @@
 /**
  * Results, appeals and publication of a competition (the results tabs). Reads are indexed by competition; a ruling
- * that changes marks writes the appeal, the marks and their `amend` events in one transaction, and publishing writes
+ * that changes marks writes the appeal, the marks and their `set` events in one transaction, and publishing writes
  * the snapshot, the status, the incentives and the honours in one transaction.
  */
-import type { Appeal, AppealMarkChange, Competition, Honour, Incentive, Mark, MarkEvent, Person, Publication } from '../../../shared/domain';
-import { amendMarkEvent, MASTER_DEVICE_ID } from '../../../shared/results/appeals/amendMarkEvent';
+import Dexie from 'dexie';
+import type { Appeal, AppealMarkChange, Competition, Honour, Incentive, Person, Publication } from '../../../shared/domain';
+import { chainMarkEvent } from '../../../shared/judging/markChain';
+import { markAfterEvent } from '../../../shared/judging/replayMarkEvents';
+import { appealMarkEventDraft, appealRulerOf } from '../../../shared/results/appeals/appealMarkEvent';
+import { loadOrCreateDeviceKey } from './deviceKey';
 import type { IncentiveDraft } from '../../../shared/results/publication/publicationRewards';
 import type { JiangxinDatabase } from '../database';
 import { newId, stamp, type Draft } from './recordMeta';
@@ -18,7 +22,7 @@ export interface AppealRuling {
 }
 
 export function createResultsRepository(db: JiangxinDatabase) {
-  const marksOf = (competitionId: string) => db.marks.where('[competitionId+entryId]').between([competitionId, ''], [competitionId, '\uffff']).toArray();
+  const marksOf = (competitionId: string) => db.marks.where('competitionId').equals(competitionId).toArray();
   return {
     /** Everything the results of one competition are computed from, through indexes only. */
     async inputsOf(competitionId: string) {
@@ -42,30 +46,31 @@ export function createResultsRepository(db: JiangxinDatabase) {
       return id;
     },
 
-    /** Records the arbitration group's ruling; each mark change updates the mark and appends an `amend` event. */
+    /**
+     * Records the arbitration group's ruling; each mark change is a `set` event in the mark log (judging's chain
+     * format, on this device's chain for the judge's assignment, made by the arbitration or chief judge assignment,
+     * with the reason), and the marks view follows it.
+     */
     async ruleAppeal(appealId: string, ruling: AppealRuling): Promise<void> {
-      await db.transaction('rw', [db.appeals, db.marks, db.markEvents], async () => {
+      // The device key may have to be made (WebCrypto): before the transaction, which must not await other work.
+      const { deviceId } = ruling.markChanges.length > 0 ? await loadOrCreateDeviceKey(db) : { deviceId: '' };
+      await db.transaction('rw', [db.appeals, db.marks, db.markEvents, db.judges], async () => {
         const appeal = await db.appeals.get(appealId);
         if (!appeal) throw new Error(`appeal ${appealId} not found`);
+        const byAssignmentId = ruling.markChanges.length > 0 ? appealRulerOf(await db.judges.where('competitionId').equals(appeal.competitionId).toArray()) : undefined;
+        if (ruling.markChanges.length > 0 && !byAssignmentId) throw new Error('no arbitration or chief judge assignment to record the change');
         for (const change of ruling.markChanges) {
           const mark = await db.marks.get(change.markId);
           if (!mark) throw new Error(`mark ${change.markId} not found`);
-          await db.marks.put(stamp<Mark>({ ...mark, value: change.to }, mark, new Date(ruling.ruledAt)));
-          const chain = await db.markEvents
-            .where('[competitionId+judgeId+seq]')
-            .between([appeal.competitionId, mark.judgeId, 0], [appeal.competitionId, mark.judgeId, Infinity])
-            .filter((e) => e.deviceId === MASTER_DEVICE_ID)
+          const draft = appealMarkEventDraft(mark, change, { deviceId, byAssignmentId: byAssignmentId!, at: ruling.ruledAt });
+          const last = await db.markEvents
+            .where('[competitionId+assignmentId+deviceId+seq]')
+            .between([draft.competitionId, draft.assignmentId, deviceId, Dexie.minKey], [draft.competitionId, draft.assignmentId, deviceId, Dexie.maxKey])
             .last();
-          const event: MarkEvent = amendMarkEvent(chain, {
-            id: newId(),
-            competitionId: appeal.competitionId,
-            judgeId: mark.judgeId,
-            markId: mark.id,
-            value: change.to,
-            reason: change.reason,
-            at: ruling.ruledAt,
-          });
+          const event = chainMarkEvent(last, draft);
           await db.markEvents.add(event);
+          const after = markAfterEvent(mark, event);
+          if (after) await db.marks.put(after);
         }
         await db.appeals.put(
           stamp<Appeal>(

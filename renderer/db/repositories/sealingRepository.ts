@@ -7,11 +7,11 @@ import type { CodeMap } from '../../../shared/competitions/sealing/codeMap';
 import { codesOf, openCodeMap, sealCodeMap } from '../../../shared/competitions/sealing/codeMap';
 import { compareIds } from '../../../shared/competitions/draw/drawCompetition';
 import type { PassphraseBox } from '../../../shared/crypto/passphraseBox';
-import { exportPublicKey, generateSigningKeyPair, keyFingerprint } from '../../../shared/crypto/signing';
+import { keyFingerprint } from '../../../shared/crypto/signing';
 import type { CryptoKeyLike } from '../../../shared/crypto/webCrypto';
 import type { JiangxinDatabase, SealedMapRow } from '../database';
+import { loadOrCreateDeviceKey } from './deviceKey';
 
-const SIGNING_KEY_ID = 'signing';
 
 export interface DeviceSigningKey {
   readonly privateKey: CryptoKeyLike;
@@ -35,18 +35,7 @@ export function createSealingRepository(db: JiangxinDatabase) {
   let keyPromise: Promise<DeviceSigningKey> | undefined;
 
   async function loadOrCreateKey(): Promise<DeviceSigningKey> {
-    const stored = await db.deviceKeys.get(SIGNING_KEY_ID);
-    if (stored) return { privateKey: stored.privateKey, publicKey: stored.publicKey, fingerprint: (await keyFingerprint(stored.publicKey))! };
-    const pair = await generateSigningKeyPair();
-    const publicKey = await exportPublicKey(pair.publicKey);
-    const row = { id: SIGNING_KEY_ID, publicKey, privateKey: pair.privateKey, createdAt: new Date().toISOString() };
-    // Two tabs may race to make the first key: the first written wins and both use it.
-    const kept = await db.transaction('rw', db.deviceKeys, async () => {
-      const again = await db.deviceKeys.get(SIGNING_KEY_ID);
-      if (again) return again;
-      await db.deviceKeys.add(row);
-      return row;
-    });
+    const kept = await loadOrCreateDeviceKey(db);
     return { privateKey: kept.privateKey, publicKey: kept.publicKey, fingerprint: (await keyFingerprint(kept.publicKey))! };
   }
 

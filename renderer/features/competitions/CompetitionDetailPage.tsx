@@ -13,7 +13,7 @@ export interface CompetitionTabProps {
   readonly competition: Competition;
 }
 
-const TABS = ['overview', 'rubric', 'roster', 'draw', 'judges', 'printables', 'package', 'results', 'appeals', 'reports', 'projects'] as const;
+const TABS = ['overview', 'rubric', 'roster', 'draw', 'judges', 'printables', 'package', 'review', 'audit', 'results', 'appeals', 'reports', 'projects'] as const;
 type TabKey = (typeof TABS)[number];
 
 const TAB_COMPONENTS: Record<TabKey, ComponentType<CompetitionTabProps>> = {
@@ -24,6 +24,8 @@ const TAB_COMPONENTS: Record<TabKey, ComponentType<CompetitionTabProps>> = {
   judges: lazy(() => import('./judges/JudgesTab')),
   printables: lazy(() => import('./printables/PrintablesTab')),
   package: lazy(() => import('./package/PackageTab')),
+  review: lazy(() => import('../judging/review/ReviewTab')),
+  audit: lazy(() => import('../judging/review/AuditTab')),
   results: lazy(() => import('../results/ResultsTab')),
   appeals: lazy(() => import('../results/AppealsTab')),
   reports: lazy(() => import('../results/ReportsTab')),

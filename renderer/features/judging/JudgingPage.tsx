@@ -1,7 +1,8 @@
 /**
  * The judge laptop: import the signed competition package from USB — on first import after a person compares the
- * master key's fingerprint with the one shown on the master — then a judge signs in with their PIN and sees
- * their modules and the subjects they score (codes for sealed modules, orders and stations for live ones).
+ * master key's fingerprint with the one shown on the master — then a judge signs in with their PIN and works in
+ * the locked judge mode (JudgeModeScreen) on their modules and the subjects they score (codes for sealed modules,
+ * orders and stations for live ones).
  */
 import { useState } from 'react';
 import { Alert, Box, Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
@@ -13,13 +14,13 @@ import { COMPETITION_PACKAGE_EXTENSION } from '../../../shared/competitions/pack
 import { EmptyState } from '../../app/components/EmptyState';
 import { PageHeader } from '../../app/components/PageHeader';
 import { PageLoading } from '../../app/components/PageLoading';
-import type { CompetitionPackageRow } from '../../db/database';
+import type { CompetitionPackageRow } from '../../db/repositories';
 import { useLiveRecords } from '../../db/useLiveRecords';
 import { useRepositories } from '../../db/useRepositories';
 import { getPlatform, PlatformError } from '../../platform';
 import { ConfirmKeyDialog } from './ConfirmKeyDialog';
 import { confirmPackageKey, importCompetitionPackage, type PackageImportResult } from './importCompetitionPackage';
-import { JudgeSignIn } from './JudgeSignIn';
+import { useSetJudgeSession } from './judgeSession';
 
 const MAX_PACKAGE_BYTES = 20 * 1024 * 1024;
 
@@ -29,7 +30,6 @@ export default function JudgingPage() {
   const packages = useLiveRecords((r) => r.judging.packages());
   const pinned = useLiveRecords((r) => r.judging.pinnedKey());
   const [message, setMessage] = useState<{ severity: 'success' | 'info' | 'error'; text: string } | null>(null);
-  const [signingIn, setSigningIn] = useState<CompetitionPackageRow | null>(null);
   const [confirming, setConfirming] = useState<{ pkg: CompetitionPackage; fingerprint: string } | null>(null);
 
   const show = (result: PackageImportResult) => {
@@ -37,6 +37,8 @@ export default function JudgingPage() {
     else if (!result.ok) setMessage({ severity: 'error', text: t(`judging.packageErrors.${result.code}`, result.params) });
     else setMessage({ severity: result.outcome === 'older' ? 'info' : 'success', text: t(`judging.imported.${result.outcome}`, { name: result.competitionName }) });
   };
+  const setJudgeSession = useSetJudgeSession();
+  const enterJudgeMode = (row: CompetitionPackageRow) => void setJudgeSession({ competitionId: row.competitionId, startedAt: new Date().toISOString() });
 
   const pickAndImport = async () => {
     setMessage(null);
@@ -55,8 +57,6 @@ export default function JudgingPage() {
       {t('judging.import')}
     </Button>
   );
-
-  if (signingIn) return <JudgeSignIn row={signingIn} onLeave={() => setSigningIn(null)} />;
 
   return (
     <>
@@ -108,7 +108,7 @@ export default function JudgingPage() {
                   </Typography>
                 </Box>
                 <Chip label={t(`enums.level.${row.pkg.competition.level}`)} variant="outlined" />
-                <Button variant="contained" onClick={() => setSigningIn(row)} data-testid="judging-enter">
+                <Button variant="contained" onClick={() => enterJudgeMode(row)} data-testid="judging-enter">
                   {t('judging.enterJudgeMode')}
                 </Button>
               </CardContent>

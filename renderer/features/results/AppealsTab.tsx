@@ -75,7 +75,7 @@ export default function AppealsTab({ competition }: CompetitionTabProps) {
                       <Box key={c.markId} sx={{ fontSize: '0.85rem' }} data-testid="appeal-mark-change">
                         {t('results.appeals.change', {
                           item: items.get(c.itemId)?.name ?? c.itemId,
-                          judge: report.judges.get(c.judgeId) ?? c.judgeId,
+                          judge: report.judges.get(c.assignmentId) ?? c.assignmentId,
                           from: markText(c.from, items.get(c.itemId)),
                           to: markText(c.to, items.get(c.itemId)),
                           reason: c.reason,

@@ -11,8 +11,9 @@ import type { ResultsState } from './useResultsReport';
 export function FileAppealDialog({ competition, state, onClose }: { competition: Competition; state: ResultsState; onClose: () => void }) {
   const { t } = useTranslation();
   const repositories = useRepositories();
-  const codeOf = state.codeOf;
-  const entries = state.inputs.entries.filter((e) => codeOf.has(e.id)).sort((a, b) => (codeOf.get(a.id)! < codeOf.get(b.id)! ? -1 : 1));
+  // Appeals are filed against a published (or unsealed) code: entries without a known code cannot be chosen.
+  const codeOf = (id: string) => state.report.entrants.get(id)?.anonCode;
+  const entries = state.inputs.entries.filter((e) => codeOf(e.id)).sort((a, b) => (codeOf(a.id)! < codeOf(b.id)! ? -1 : 1));
   const [entryId, setEntryId] = useState(entries[0]?.id ?? '');
   const [filedBy, setFiledBy] = useState('');
   const [reason, setReason] = useState('');

@@ -33,8 +33,9 @@ export default function ReportsTab({ competition }: CompetitionTabProps) {
   const [busy, setBusy] = useState<string>();
   const [notice, setNotice] = useState<{ severity: 'success' | 'info' | 'error'; text: string }>();
   if (!state) return <PageLoading />;
-  const { report, inputs, publication } = state;
-  const hasMarks = inputs.marks.length > 0;
+  const { report, inputs, publication, codeOf } = state;
+  // Files need results per entrant: not while marks name codes the sealed map has not tied to entrants yet.
+  const hasMarks = inputs.marks.length > 0 && report.audit.unresolvedMarks === 0;
   const changed = publication !== undefined && hasMarks && differsFromSnapshot(report, publication);
   const name = (kind: string, ext: string) => `${safeFileName(t(`results.reports.fileNames.${kind}`, { competition: competition.name }))}.${ext}`;
 
@@ -90,6 +91,7 @@ export default function ReportsTab({ competition }: CompetitionTabProps) {
             return { ...(who?.name ? { name: who.name } : {}), ...(who?.department ? { department: who.department } : {}) };
           },
           judgeLabel: (j) => report.judges.get(j.id) ?? t(`results.judgeRole.${j.role}`),
+          codeOf,
         }),
       ),
     );

@@ -30,7 +30,10 @@ export default function ResultsTab({ competition }: CompetitionTabProps) {
   const hasMarks = inputs.marks.length > 0;
   const openAppeals = inputs.appeals.filter((a) => a.status === 'open').length;
   const changed = publication !== undefined && hasMarks && differsFromSnapshot(report, publication);
-  const canPublish = hasMarks && openAppeals === 0 && (competition.status === 'review' || (competition.status === 'published' && changed));
+  // Sealed marks not yet tied to entrants (map still sealed): no per-entrant results, nothing published, until then.
+  const pending = report.audit.unresolvedMarks;
+  const computable = hasMarks && pending === 0;
+  const canPublish = computable && openAppeals === 0 && (competition.status === 'review' || (competition.status === 'published' && changed));
   const tieOf = new Map(results.tieDecisions.map((d) => [d.below, d]));
   const revealed = [...report.entrants.values()].some((e) => e.name !== undefined);
 
@@ -54,9 +57,14 @@ export default function ResultsTab({ competition }: CompetitionTabProps) {
           {t('results.openAppeals', { count: openAppeals })}
         </Alert>
       )}
-      {!hasMarks && publication && <SnapshotTable competition={competition} publication={publication} entrants={report.entrants} />}
+      {pending > 0 && (
+        <Alert severity="warning" sx={{ mb: 2 }} data-testid="results-sealed-pending">
+          {t('results.sealedPending', { count: pending })}
+        </Alert>
+      )}
+      {!computable && publication && <SnapshotTable competition={competition} publication={publication} entrants={report.entrants} />}
       {!hasMarks && !publication && <Alert severity="info">{t('results.noMarks')}</Alert>}
-      {hasMarks && (
+      {computable && (
         <>
           <Paper variant="outlined" sx={{ p: 2, mb: 2 }} data-testid="results-awards">
             <Typography variant="subtitle2">{t('results.awards.title')}</Typography>

@@ -9,6 +9,7 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { useTranslation } from 'react-i18next';
 import type { Appeal, AppealMarkChange, Competition, Item, Mark, MarkValue } from '../../../shared/domain';
 import { markText } from '../../../shared/results/markText';
+import { resolveSubjects } from '../../../shared/results/resolveSubjects';
 import { useRepositories } from '../../db/useRepositories';
 import type { ResultsState } from './useResultsReport';
 
@@ -44,15 +45,16 @@ export function RuleAppealDialog({ competition, state, appeal, onClose }: { comp
   const [newValue, setNewValue] = useState('');
   const [reason, setReason] = useState('');
   const items = new Map(competition.rubric.parts.flatMap((p) => p.modules.flatMap((m) => m.items)).map((i) => [i.id, i]));
-  const marks = state.inputs.marks.filter((m) => m.entryId === appeal.entryId && items.get(m.itemId)?.kind !== 'deduction');
-  const label = (m: Mark) => `${items.get(m.itemId)?.name ?? m.itemId} · ${state.report.judges.get(m.judgeId) ?? m.judgeId}: ${markText(m.value, items.get(m.itemId))}`;
+  const { entryOf } = resolveSubjects(state.inputs.entries, state.codeOf);
+  const marks = state.inputs.marks.filter((m) => entryOf.get(m.subjectRef) === appeal.entryId && items.get(m.itemId)?.kind !== 'deduction');
+  const label = (m: Mark) => `${items.get(m.itemId)?.name ?? m.itemId} · ${state.report.judges.get(m.assignmentId) ?? m.assignmentId}: ${markText(m.value, items.get(m.itemId))}`;
   const chosen = marks.find((m) => m.id === markId);
   const chosenItem = chosen && items.get(chosen.itemId);
   const parsed = chosenItem ? parseMarkInput(chosenItem, newValue) : undefined;
 
   const addChange = () => {
     if (!chosen || !parsed || !reason.trim()) return;
-    setChanges([...changes.filter((c) => c.markId !== chosen.id), { markId: chosen.id, itemId: chosen.itemId, judgeId: chosen.judgeId, from: chosen.value, to: parsed, reason: reason.trim() }]);
+    setChanges([...changes.filter((c) => c.markId !== chosen.id), { markId: chosen.id, itemId: chosen.itemId, assignmentId: chosen.assignmentId, from: chosen.value, to: parsed, reason: reason.trim() }]);
     setMarkId('');
     setNewValue('');
     setReason('');
@@ -95,7 +97,7 @@ export function RuleAppealDialog({ competition, state, appeal, onClose }: { comp
                   <Typography variant="body2" sx={{ flexGrow: 1 }}>
                     {t('results.appeals.change', {
                       item: items.get(c.itemId)?.name ?? c.itemId,
-                      judge: state.report.judges.get(c.judgeId) ?? c.judgeId,
+                      judge: state.report.judges.get(c.assignmentId) ?? c.assignmentId,
                       from: markText(c.from, items.get(c.itemId)),
                       to: markText(c.to, items.get(c.itemId)),
                       reason: c.reason,

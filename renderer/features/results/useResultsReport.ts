@@ -8,6 +8,7 @@ import type { Competition, JudgeAssignment } from '../../../shared/domain';
 import { buildResultsReport } from '../../../shared/results/buildResultsReport';
 import { namesRevealed } from '../../../shared/results/namesRevealed';
 import { latestPublication } from '../../../shared/results/publication/buildPublication';
+import { codeMapOfPublication } from '../../../shared/results/resolveSubjects';
 import { useUnsealedCodeMap } from '../../db/unsealedCodeMaps';
 import { useLiveRecords } from '../../db/useLiveRecords';
 
@@ -23,9 +24,9 @@ export function useResultsReport(competition: Competition) {
     const judgeLabel = (j: JudgeAssignment) =>
       j.role === 'judge' ? t('results.judgeNumber', { n: judgeNumbers.get(j.id) ?? 0 }) : t(`results.judgeRole.${j.role}`);
     const publication = latestPublication(inputs.publications);
-    // Codes come from the map the encryption officer unsealed in this window, else from the published snapshot.
-    const codeOf = new Map<string, string>(unsealed?.codes ?? []);
-    for (const r of publication?.results ?? []) if (r.anonCode && !codeOf.has(r.entryId)) codeOf.set(r.entryId, r.anonCode);
+    // Sealed marks name anonymous codes: they resolve to entries only through the open map or a publication.
+    const fromPublication = publication ? codeMapOfPublication(publication.results) : undefined;
+    const codeOf = unsealed?.codes ?? (fromPublication && fromPublication.size > 0 ? fromPublication : undefined);
     const report = buildResultsReport({
       competition,
       entries: inputs.entries,

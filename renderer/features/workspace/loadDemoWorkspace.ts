@@ -1,7 +1,7 @@
 import { sealCodeMap } from '../../../shared/competitions/sealing/codeMap';
 import { DEMO_SEAL_ITERATIONS, DEMO_SEAL_PASSPHRASE } from '../../../shared/demo/data/demoPin';
 import type { WorkspaceRecords } from '../../../shared/domain';
-import type { SealedMapRow } from '../../db/database';
+import type { SealedMapRow } from '../../db/repositories';
 import type { Repositories } from '../../db/repositories';
 import { SETTING_KEYS } from '../../db/repositories';
 import { autoBackupBefore } from '../backup/autoBackup';

@@ -9,6 +9,7 @@ import { signBytes } from '../../crypto/signing';
 import type { CryptoKeyLike } from '../../crypto/webCrypto';
 import { PIN_PBKDF2_ITERATIONS } from '../pin/hashPin';
 import { compareCodes } from '../sealing/drawAnonymousCodes';
+import { entryTakesPart } from '../status/entryTakesPart';
 import { utf8Encode } from '../webApis';
 import { canonicalJson } from './canonicalJson';
 import {
@@ -82,8 +83,6 @@ export class CompetitionPackageBuildError extends Error {
   }
 }
 
-const TAKING_PART = new Set(['registered', 'checked_in']);
-
 function judgingModes(competition: Competition) {
   const modules = competition.rubric.parts.flatMap((p) => p.modules);
   const modeOf = new Map(modules.map((m) => [m.id, m.judging]));
@@ -98,7 +97,7 @@ export function checkCompetitionPackageInput(input: CompetitionPackageInput): Pa
     issues.push({ code: 'wrong_status', params: { status: competition.status } });
   }
   const modes = judgingModes(competition);
-  const takingPart = input.entries.filter((e) => TAKING_PART.has(e.status));
+  const takingPart = input.entries.filter((e) => entryTakesPart(e.status));
   for (const entry of input.entries) {
     if (entry.competitionId !== competition.id) issues.push({ code: 'other_competition', params: { id: entry.id } });
   }
@@ -134,7 +133,7 @@ export function packageContent(input: CompetitionPackageInput, signerPublicKey: 
   const modes = judgingModes(competition);
   const live: LiveSubject[] = modes.live
     ? input.entries
-        .filter((e) => TAKING_PART.has(e.status) && e.drawOrder !== undefined)
+        .filter((e) => entryTakesPart(e.status) && e.drawOrder !== undefined)
         .map((e) => ({
           ref: `${LIVE_REF_PREFIX}${e.drawOrder!}`,
           order: e.drawOrder!,

@@ -9,6 +9,8 @@
  */
 import type { Competition, CompetitionStatus, Entry, JudgeAssignment } from '../../domain';
 import { COMPETITION_STATUSES } from '../../domain';
+import { PIN_ROLES } from '../judges/assignmentRules';
+import { RANKED_ENTRY_STATUSES } from './entryTakesPart';
 import { validateRubric } from '../rubric/validateRubric';
 
 export const STATUS_REASON_CODES = [
@@ -77,9 +79,6 @@ const BACKWARD: Partial<Record<CompetitionStatus, CompetitionStatus>> = {
   review: 'scoring',
 };
 
-const ACTIVE = new Set(['registered', 'checked_in']);
-/** Roles that log in on a judge laptop and so need a PIN. */
-const LOGIN_ROLES = new Set(['chief', 'judge', 'scorer']);
 
 export function nextStatusCheck(
   competition: Pick<Competition, 'status' | 'rubric' | 'drawSeed'>,
@@ -142,7 +141,7 @@ function checkRubric(competition: Pick<Competition, 'rubric'>, reasons: StatusRe
 }
 
 function checkDraw(competition: Pick<Competition, 'drawSeed'>, context: StatusCheckContext, reasons: StatusReason[]) {
-  const active = context.entries.filter((e) => ACTIVE.has(e.status));
+  const active = context.entries.filter((e) => RANKED_ENTRY_STATUSES.has(e.status));
   if (active.length === 0) reasons.push({ code: 'no_active_entries' });
   if (!competition.drawSeed) reasons.push({ code: 'no_draw_seed' });
   const undrawn = active.filter((e) => e.drawOrder === undefined).length;
@@ -153,7 +152,7 @@ function checkDraw(competition: Pick<Competition, 'drawSeed'>, context: StatusCh
 function checkSealing(competition: Pick<Competition, 'rubric'>, context: StatusCheckContext, reasons: StatusReason[]) {
   if (!competition.rubric.parts.some((p) => p.modules.some((m) => m.judging === 'sealed'))) return;
   const sealed = context.sealedEntryIds ?? new Set<string>();
-  const count = context.entries.filter((e) => ACTIVE.has(e.status) && !sealed.has(e.id)).length;
+  const count = context.entries.filter((e) => RANKED_ENTRY_STATUSES.has(e.status) && !sealed.has(e.id)).length;
   if (count > 0) reasons.push({ code: 'codes_not_sealed', params: { count } });
 }
 
@@ -174,6 +173,6 @@ function checkJudges(competition: Pick<Competition, 'rubric'>, context: StatusCh
     for (const moduleId of judge.moduleIds) {
       if (!moduleIds.has(moduleId)) reasons.push({ code: 'assignment_unknown_module', params: { assignmentId, moduleId } });
     }
-    if (LOGIN_ROLES.has(judge.role) && !judge.pinHash) reasons.push({ code: 'judge_without_pin', params: { assignmentId } });
+    if (PIN_ROLES.has(judge.role) && !judge.pinHash) reasons.push({ code: 'judge_without_pin', params: { assignmentId } });
   }
 }

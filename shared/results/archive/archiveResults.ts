@@ -34,6 +34,7 @@ export function archiveResults(archive: CompetitionArchiveV1, generatedAt: strin
       markChangeCount: 0,
       flagCount: findMarkFlags(competition.rubric, marks).length,
       ignoredMarks: results.ignoredMarks,
+      unresolvedMarks: 0,
     },
     generatedAt,
   };

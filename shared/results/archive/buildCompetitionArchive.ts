@@ -11,6 +11,7 @@ import {
   type ArchiveEntry,
   type CompetitionArchiveV1,
 } from './competitionArchiveSchema';
+import { entryScoringMarks, resolveSubjects } from '../resolveSubjects';
 
 export interface CompetitionArchiveInput {
   readonly competition: Competition;
@@ -23,11 +24,24 @@ export interface CompetitionArchiveInput {
   readonly nameOf?: (entry: Entry) => { name?: string; department?: string } | undefined;
   /** Label of each judge (e.g. their name, or 3号裁判). */
   readonly judgeLabel: (judge: JudgeAssignment) => string;
-  /** Entry → anonymous code, from the unsealed code map; leave out to archive without codes. */
-  readonly codeOf?: ReadonlyMap<string, string>;
+  /**
+   * Entry → anonymous code, from the unsealed code map or a publication; it is also what ties sealed marks (whose
+   * subjectRef is a code) to entries. Leave out only when the competition has no sealed module.
+   */
+  readonly codeOf?: ReadonlyMap<string, string> | undefined;
+}
+
+/** A mark whose subject cannot be tied to an entry (the code map is still sealed): the archive would lose it. */
+export class UnresolvedMarksError extends Error {
+  constructor(readonly count: number) {
+    super(`${count} marks name anonymous codes that cannot be resolved without the unsealed code map`);
+    this.name = 'UnresolvedMarksError';
+  }
 }
 
 export async function buildCompetitionArchive(input: CompetitionArchiveInput): Promise<CompetitionArchiveV1> {
+  const resolved = entryScoringMarks(input.marks, resolveSubjects(input.entries, input.codeOf));
+  if (resolved.unresolved > 0) throw new UnresolvedMarksError(resolved.unresolved);
   const entries: ArchiveEntry[] = input.entries.map((e) => {
     const names = input.nameOf?.(e);
     const anonCode = input.codeOf?.get(e.id);
@@ -48,13 +62,7 @@ export async function buildCompetitionArchive(input: CompetitionArchiveInput): P
     competition: input.competition,
     entries,
     judges: input.judges.map((j) => ({ id: j.id, role: j.role, displayName: input.judgeLabel(j) })),
-    marks: input.marks.map((m) => ({
-      entryId: m.entryId,
-      itemId: m.itemId,
-      judgeId: m.judgeId,
-      value: m.value,
-      ...(m.safetyVeto ? { safetyVeto: true } : {}),
-    })),
+    marks: resolved.marks.map((m) => ({ entryId: m.subject, itemId: m.itemId, judgeId: m.judgeId, value: m.value })),
   };
   const value = await sha256Hex(utf8Encode(canonicalJson(content)));
   return { ...content, checksum: { algorithm: 'SHA-256', value } } as CompetitionArchiveV1;

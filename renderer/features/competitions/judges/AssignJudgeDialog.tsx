@@ -26,7 +26,7 @@ import { checkJudgeConflicts } from '../../../../shared/competitions/conflicts/c
 import { JUDGE_ROLES, type Competition, type JudgeAssignment, type JudgeRole } from '../../../../shared/domain';
 import { newId } from '../../../db/repositories';
 import { useRepositories } from '../../../db/useRepositories';
-import { assignmentFieldErrors } from './assignmentRules';
+import { assignmentFieldErrors } from '../../../../shared/competitions/judges/assignmentRules';
 import { ConflictList } from './ConflictList';
 import { groupConflicts } from './groupConflicts';
 import { searchPeople, type PersonChoice } from './searchPeople';

@@ -23,7 +23,7 @@ import { PageLoading } from '../../../app/components/PageLoading';
 import { useRepositories } from '../../../db/useRepositories';
 import type { CompetitionTabProps } from '../CompetitionDetailPage';
 import { AssignJudgeDialog } from './AssignJudgeDialog';
-import { assignmentsEditable, PIN_ROLES } from './assignmentRules';
+import { assignmentsEditable, PIN_ROLES } from '../../../../shared/competitions/judges/assignmentRules';
 import { JudgesTable } from './JudgesTable';
 import { PinDialog } from './PinDialog';
 import { useJudgesWorkspace } from './useJudgesWorkspace';

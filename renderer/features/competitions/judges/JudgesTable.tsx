@@ -22,7 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { checkJudgeConflicts, type ConflictReport } from '../../../../shared/competitions/conflicts/checkJudgeConflicts';
 import { JUDGE_ROLES, type Competition, type JudgeAssignment } from '../../../../shared/domain';
 import { useLanguage } from '../../../app/useLanguage';
-import { PIN_ROLES, SCORING_ROLES } from './assignmentRules';
+import { PIN_ROLES, SCORING_ROLES } from '../../../../shared/competitions/judges/assignmentRules';
 import { ConflictList } from './ConflictList';
 import { countEntries, groupConflicts } from './groupConflicts';
 import { formatStations } from './stationRanges';
@@ -150,7 +150,7 @@ export function JudgesTable({
                         {t('judges.conflicts.none')}
                       </Typography>
                     ) : (
-                      <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'nowrap' }}>
+                      <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
                         {hardCount > 0 && (
                           <Chip
                             size="small"
@@ -171,16 +171,19 @@ export function JudgesTable({
                       </Stack>
                     )}
                   </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    <Button size="small" disabled={!actions.editable} onClick={() => actions.onSetPin(assignment)} data-testid={`judge-set-pin-${assignment.id}`}>
-                      {assignment.pinHash ? t('judges.actions.resetPin') : t('judges.actions.setPin')}
-                    </Button>
-                    <Button size="small" disabled={!actions.editable} onClick={() => actions.onEdit(assignment)} data-testid={`judge-edit-${assignment.id}`}>
-                      {t('judges.actions.edit')}
-                    </Button>
-                    <Button size="small" color="error" disabled={!actions.editable} onClick={() => actions.onRemove(assignment)} data-testid={`judge-remove-${assignment.id}`}>
-                      {t('judges.actions.remove')}
-                    </Button>
+                  <TableCell>
+                    {/* Stacked below 1,200 px so the table fits a 1,024 px screen without hiding its actions. */}
+                    <Stack direction={{ xs: 'column', lg: 'row' }} sx={{ alignItems: 'flex-start', whiteSpace: 'nowrap' }}>
+                      <Button size="small" disabled={!actions.editable} onClick={() => actions.onSetPin(assignment)} data-testid={`judge-set-pin-${assignment.id}`}>
+                        {assignment.pinHash ? t('judges.actions.resetPin') : t('judges.actions.setPin')}
+                      </Button>
+                      <Button size="small" disabled={!actions.editable} onClick={() => actions.onEdit(assignment)} data-testid={`judge-edit-${assignment.id}`}>
+                        {t('judges.actions.edit')}
+                      </Button>
+                      <Button size="small" color="error" disabled={!actions.editable} onClick={() => actions.onRemove(assignment)} data-testid={`judge-remove-${assignment.id}`}>
+                        {t('judges.actions.remove')}
+                      </Button>
+                    </Stack>
                   </TableCell>
                 </TableRow>
                 {report && (

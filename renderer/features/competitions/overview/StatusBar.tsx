@@ -2,7 +2,7 @@
  * The competition's status flow, draft → registration → drawn → scoring → review → published → archived. Moving
  * forward is allowed only when the step has what it needs; the reasons it is refused are listed in plain words.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Step, StepLabel, Stepper } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { COMPETITION_STATUSES, type Competition, type CompetitionStatus } from '../../../../shared/domain';
@@ -10,6 +10,9 @@ import { nextStatusCheck } from '../../../../shared/competitions/status/nextStat
 import { useLiveRecords } from '../../../db/useLiveRecords';
 import { useRepositories } from '../../../db/useRepositories';
 import { reasonText } from './reasonText';
+
+// Scoring → review shows what is missing first (features/judging).
+const MoveToReviewDialog = lazy(() => import('../../judging/review/MoveToReviewDialog'));
 
 export function StatusBar({ competition }: { competition: Competition }) {
   const { t } = useTranslation();
@@ -25,6 +28,7 @@ export function StatusBar({ competition }: { competition: Competition }) {
     [competition.id],
   );
   const [confirmBack, setConfirmBack] = useState<CompetitionStatus | null>(null);
+  const [confirmReview, setConfirmReview] = useState(false);
   const index = COMPETITION_STATUSES.indexOf(competition.status);
   const next = COMPETITION_STATUSES[index + 1];
   const previous = index > 0 ? COMPETITION_STATUSES[index - 1] : undefined;
@@ -59,7 +63,7 @@ export function StatusBar({ competition }: { competition: Competition }) {
             variant="contained"
             disabled={!forward?.ok || awaitsResults}
             data-testid="status-advance"
-            onClick={() => forward?.ok && void move(next, forward.effects)}
+            onClick={() => (next === 'review' ? setConfirmReview(true) : forward?.ok && void move(next, forward.effects))}
           >
             {t('competition.status.advance', { status: t(`enums.competitionStatus.${next}`) })}
           </Button>
@@ -74,6 +78,11 @@ export function StatusBar({ competition }: { competition: Competition }) {
             ))}
           </Box>
         </Alert>
+      )}
+      {confirmReview && forward?.ok && (
+        <Suspense fallback={null}>
+          <MoveToReviewDialog competition={competition} onCancel={() => setConfirmReview(false)} onConfirm={() => { setConfirmReview(false); void move('review', forward.effects); }} />
+        </Suspense>
       )}
       {awaitsResults && (
         <Alert severity="info" sx={{ mt: 1 }}>

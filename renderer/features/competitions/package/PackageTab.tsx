@@ -19,6 +19,7 @@ import { PageLoading } from '../../../app/components/PageLoading';
 import { useLiveRecords } from '../../../db/useLiveRecords';
 import { useRepositories } from '../../../db/useRepositories';
 import { getPlatform, PlatformError } from '../../../platform';
+import { PIN_ROLES } from '../../../../shared/competitions/judges/assignmentRules';
 import type { CompetitionTabProps } from '../CompetitionDetailPage';
 import { useSigningKey } from './useSigningKey';
 
@@ -37,7 +38,7 @@ export default function PackageTab({ competition }: CompetitionTabProps) {
         sealed: sealed && { codes: sealed.codes, entryIds: sealed.entryIds },
         // Only the people who sign in on a judge laptop travel in the package.
         judges: judges
-          .filter((j) => j.role === 'chief' || j.role === 'judge' || j.role === 'scorer')
+          .filter((j) => PIN_ROLES.has(j.role))
           .map((assignment) => ({ assignment, displayName: t('compPackage.displayName', { name: people.get(assignment.personId) ?? '?', role: t(`compPackage.roles.${assignment.role}`) }) })),
         exportedAt: new Date().toISOString(),
       };
@@ -56,6 +57,8 @@ export default function PackageTab({ competition }: CompetitionTabProps) {
     try {
       const signer = await repositories.sealing.signingKey();
       const bytes = await buildCompetitionPackage({ ...input, exportedAt: new Date().toISOString() }, signer);
+      // Score packages must carry this rubric's hash (judging): freeze it with the package that goes out.
+      await repositories.marks.freezeRubric(competition.id, competition.rubric);
       const saved = await getPlatform().saveFile({
         suggestedName: `${competition.name}.${COMPETITION_PACKAGE_EXTENSION}`,
         filters: [{ name: t('compPackage.fileKind'), extensions: [COMPETITION_PACKAGE_EXTENSION] }],

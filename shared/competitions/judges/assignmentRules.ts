@@ -2,7 +2,7 @@
  * When judge assignments may change and what a complete one needs. Assignments and PINs travel to the judge
  * laptops in the competition package, so they are frozen once scoring starts (DESIGN §4).
  */
-import type { CompetitionStatus, JudgeRole } from '../../../../shared/domain';
+import type { CompetitionStatus, JudgeRole } from '../../domain';
 
 const EDITABLE_STATUSES: ReadonlySet<CompetitionStatus> = new Set(['draft', 'registration', 'drawn']);
 
@@ -10,7 +10,7 @@ export function assignmentsEditable(status: CompetitionStatus): boolean {
   return EDITABLE_STATUSES.has(status);
 }
 
-/** Roles that log in on a judge laptop and so need a PIN (the same roles nextStatusCheck asks a PIN of). */
+/** Roles that sign in on a judge laptop and so need a PIN (nextStatusCheck asks a PIN of each). */
 export const PIN_ROLES: ReadonlySet<JudgeRole> = new Set(['chief', 'judge', 'scorer']);
 
 /** Roles that give marks, at the stations they are assigned (none listed: every station). */

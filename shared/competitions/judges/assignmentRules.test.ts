@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPETITION_STATUSES } from '../../../../shared/domain';
+import { COMPETITION_STATUSES } from '../../domain';
 import { assignmentFieldErrors, assignmentsEditable } from './assignmentRules';
 
 describe('assignmentsEditable', () => {

@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateDemoWorkspace } from '../../shared/demo/generateDemoWorkspace';
+import type { JudgeAssignment } from '../../shared/domain';
+import { FIXTURE_COMPETITION_ID as C, judgingRubric } from '../../shared/judging/testing/judgingFixture';
+import { appSchemaVersion, JiangxinDatabase, SCHEMA_V1 } from './database';
+import { createRepositories, type Repositories } from './repositories';
+
+const opened: JiangxinDatabase[] = [];
+async function openDb(name = `test-${crypto.randomUUID()}`) {
+  const db = new JiangxinDatabase(name);
+  await db.open();
+  opened.push(db);
+  return { db, repos: createRepositories(db) };
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+const rubric = judgingRubric();
+const judge = (id: string): JudgeAssignment => ({ id, version: 1, updatedAt: '2024-05-01T00:00:00.000Z', competitionId: C, personId: `p-${id}`, role: 'judge', moduleIds: ['mod-a'], stations: [] });
+
+async function seedMaster(repos: Repositories) {
+  const base = generateDemoWorkspace().competitions[0]!;
+  await repos.competitions.save({ ...base, id: C, status: 'scoring', rubric });
+  await repos.competitions.judges.save(judge('as-1'));
+  await repos.competitions.judges.save(judge('as-2'));
+}
+
+async function scoreOn(repos: Repositories, assignmentId: string, values: [string, string, unknown][]) {
+  const { deviceId } = await repos.marks.deviceKey();
+  for (const [itemId, subjectRef, value] of values) {
+    await repos.marks.append({ competitionId: C, assignmentId, deviceId, at: new Date().toISOString(), type: 'set', moduleId: 'mod-a', itemId, subjectRef, value: value as never });
+  }
+}
+
+describe('database version 3', () => {
+  it('upgrades a version-1 database, keeping its records', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.open();
+    await v1.table('settings').put({ key: 'workspace.origin', value: 'demo' });
+    await v1.table('marks').put({ id: 'old', competitionId: 'c', entryId: 'e', judgeId: 'j' });
+    v1.close();
+    const { db, repos } = await openDb(name);
+    expect(db.verno).toBe(appSchemaVersion());
+    expect(await repos.settings.get('workspace.origin')).toBe('demo');
+    expect(await db.marks.count()).toBe(0);
+    expect(await repos.marks.deviceKey()).toMatchObject({ id: 'this-device' });
+  });
+
+  it('writes every value as an event and keeps the marks view equal to the log', async () => {
+    const { repos } = await openDb();
+    await scoreOn(repos, 'as-1', [
+      ['it-level', 'order:1', { kind: 'level', level: 2 }],
+      ['it-level', 'order:1', { kind: 'level', level: 3 }],
+      ['it-met', 'order:1', { kind: 'met', met: true }],
+    ]);
+    const marks = await repos.marks.marksOf(C);
+    expect(marks.map((m) => [m.itemId, m.value])).toEqual([
+      ['it-level', { kind: 'level', level: 3 }],
+      ['it-met', { kind: 'met', met: true }],
+    ]);
+    expect(await repos.marks.verifyChains(C)).toMatchObject({ chains: 1, events: 3, issues: [], viewMatches: true });
+  });
+
+  it('moves score packages from judge laptops to the master: pin on first import, re-import is a no-op, tampering writes nothing', async () => {
+    const laptop1 = await openDb();
+    const laptop2 = await openDb();
+    const master = await openDb();
+    await seedMaster(master.repos);
+    await scoreOn(laptop1.repos, 'as-1', [['it-level', 'order:1', { kind: 'level', level: 3 }], ['it-met', 'order:1', { kind: 'met', met: true }]]);
+    await scoreOn(laptop2.repos, 'as-2', [['it-level', 'order:1', { kind: 'level', level: 1 }], ['it-met', 'order:1', { kind: 'met', met: false }]]);
+    const pkg1 = await laptop1.repos.marks.exportScorePackage(C, rubric);
+    const pkg2 = await laptop2.repos.marks.exportScorePackage(C, rubric);
+
+    const first = await master.repos.marks.importScorePackage(C, pkg1);
+    expect(first).toMatchObject({ ok: true, outcome: 'confirm_key' });
+    expect(await master.repos.marks.marksOf(C)).toEqual([]);
+    const fingerprint = first.ok && first.outcome === 'confirm_key' ? first.fingerprint : '';
+    expect(await master.repos.marks.importScorePackage(C, pkg1, { confirmedFingerprint: fingerprint })).toMatchObject({ ok: true, outcome: 'imported', report: { newMarks: 2 } });
+    expect(await master.repos.marks.importScorePackage(C, pkg1)).toMatchObject({ ok: true, outcome: 'unchanged', report: { newMarks: 0 } });
+
+    const tampered = pkg2.slice();
+    const at = new TextDecoder().decode(pkg2).indexOf('"level":1');
+    tampered[at + 8] = '2'.charCodeAt(0);
+    expect(await master.repos.marks.importScorePackage(C, tampered)).toMatchObject({ ok: false, code: 'bad_signature' });
+    expect(await master.repos.marks.marksOf(C)).toHaveLength(2);
+
+    const second = await master.repos.marks.importScorePackage(C, pkg2);
+    const fp2 = second.ok && second.outcome === 'confirm_key' ? second.fingerprint : '';
+    expect(await master.repos.marks.importScorePackage(C, pkg2, { confirmedFingerprint: fp2 })).toMatchObject({ ok: true, outcome: 'imported' });
+    expect(await master.repos.marks.marksOf(C)).toHaveLength(4);
+    expect(await master.repos.marks.verifyChains(C)).toMatchObject({ chains: 2, issues: [], viewMatches: true });
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Checks a score package before anything is written (DESIGN §4): the file must be exactly as signed (canonical
+ * bytes), signed by the key in it, that key must be the one pinned for the device (or be confirmed by a person on
+ * first import), for this competition and rubric, from known judge assignments, with unbroken chains whose
+ * marks are what the file says. Every refusal is a code with parameters for the UI to put in words.
+ */
+import { canonicalJson } from '../competitions/package/canonicalJson';
+import type { Mark } from '../domain';
+import { decodeText } from '../competitions/webApis';
+import { keyFingerprint, verifySignature } from '../crypto/signing';
+import { groupChains, verifyMarkChain } from './markChain';
+import { replayMarkEvents } from './replayMarkEvents';
+import { SCORE_PACKAGE_FORMAT, SCORE_PACKAGE_VERSION, scorePackageSchema, type ScorePackage } from './scorePackageSchema';
+import { scorePackageSignedBytes } from './buildScorePackage';
+
+export const SCORE_PACKAGE_ERROR_CODES = [
+  'not_json',
+  'wrong_format',
+  /** params: { version } */
+  'unsupported_version',
+  /** params: { path } */
+  'invalid_content',
+  /** The bytes are not the canonical form that was signed (e.g. re-formatted or edited). */
+  'not_canonical',
+  'bad_signature',
+  /** The device's key differs from the one pinned on this master. params: { deviceId, fingerprint, pinnedFingerprint } */
+  'key_changed',
+  /** params: { competitionId } */
+  'wrong_competition',
+  'rubric_mismatch',
+  /** An event of another device or competition inside the package. params: { seq } */
+  'foreign_event',
+  /** params: { code, seq, chain } */
+  'chain_broken',
+  /** params: { assignmentId } */
+  'unknown_assignment',
+  'marks_mismatch',
+] as const;
+export type ScorePackageErrorCode = (typeof SCORE_PACKAGE_ERROR_CODES)[number];
+
+export interface ScorePackageContext {
+  readonly competitionId: string;
+  readonly rubricHash: string;
+  /** Judge assignments of the competition on this master. */
+  readonly assignmentIds: ReadonlySet<string>;
+  /** The public key pinned for the package's device, if any. */
+  readonly pinnedKeyOf: (deviceId: string) => string | undefined;
+}
+
+export type ScorePackageCheck =
+  | {
+      readonly ok: true;
+      readonly pkg: ScorePackage;
+      readonly fingerprint: string;
+      /** No key is pinned for this device yet: a person must confirm the fingerprint before import. */
+      readonly firstImport: boolean;
+    }
+  | { readonly ok: false; readonly code: ScorePackageErrorCode; readonly params: Readonly<Record<string, string | number>> };
+
+const fail = (code: ScorePackageErrorCode, params: Record<string, string | number> = {}): ScorePackageCheck => ({ ok: false, code, params });
+
+export async function verifyScorePackage(bytes: Uint8Array, context: ScorePackageContext): Promise<ScorePackageCheck> {
+  let text: string;
+  let raw: unknown;
+  try {
+    text = decodeText(bytes, 'utf-8', true);
+    raw = JSON.parse(text);
+  } catch {
+    return fail('not_json');
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== SCORE_PACKAGE_FORMAT) return fail('wrong_format');
+  const version = (raw as { version?: unknown }).version;
+  if (version !== SCORE_PACKAGE_VERSION) return fail('unsupported_version', { version: String(version) });
+  const parsed = scorePackageSchema.safeParse(raw);
+  if (!parsed.success) return fail('invalid_content', { path: parsed.error.issues[0]?.path.join('.') ?? '' });
+  const pkg = parsed.data;
+  if (`${canonicalJson(raw)}\n` !== text) return fail('not_canonical');
+
+  const { signature, ...unsigned } = pkg;
+  if (!(await verifySignature(pkg.device.publicKey, scorePackageSignedBytes(unsigned), signature.value))) return fail('bad_signature');
+  const fingerprint = (await keyFingerprint(pkg.device.publicKey))!;
+  const pinned = context.pinnedKeyOf(pkg.device.deviceId);
+  if (pinned !== undefined && pinned !== pkg.device.publicKey) {
+    return fail('key_changed', { deviceId: pkg.device.deviceId, fingerprint, pinnedFingerprint: (await keyFingerprint(pinned)) ?? '' });
+  }
+  if (pkg.competitionId !== context.competitionId) return fail('wrong_competition', { competitionId: pkg.competitionId });
+  if (pkg.rubricHash !== context.rubricHash) return fail('rubric_mismatch');
+
+  for (const event of pkg.events) {
+    if (event.deviceId !== pkg.device.deviceId || event.competitionId !== pkg.competitionId) return fail('foreign_event', { seq: event.seq });
+    const who = event.byAssignmentId ?? event.assignmentId;
+    if (!context.assignmentIds.has(event.assignmentId) || !context.assignmentIds.has(who)) return fail('unknown_assignment', { assignmentId: who });
+  }
+  // Chains must appear whole and in order in the file: grouping would hide a re-ordering, so check the file order.
+  const seen = new Set<string>();
+  let current = '';
+  for (const event of pkg.events) {
+    const key = `${event.assignmentId}`;
+    if (key !== current) {
+      if (seen.has(key)) return fail('chain_broken', { code: 'split_chain', seq: event.seq, chain: key });
+      seen.add(key);
+      current = key;
+    }
+  }
+  for (const chain of groupChains(pkg.events).values()) {
+    const issue = verifyMarkChain(chain)[0];
+    if (issue) return fail('chain_broken', { code: issue.code, ...issue.params });
+  }
+  for (let i = 1; i < pkg.events.length; i++) {
+    const [a, b] = [pkg.events[i - 1]!, pkg.events[i]!];
+    if (a.assignmentId === b.assignmentId && b.seq !== a.seq + 1) return fail('chain_broken', { code: 'seq_gap', seq: b.seq, chain: b.assignmentId });
+  }
+  if (!sameMarks(replayMarkEvents(pkg.events).marks, pkg.marks)) return fail('marks_mismatch');
+  return { ok: true, pkg, fingerprint, firstImport: pinned === undefined };
+}
+
+/** The file's marks are exactly those its events give (same ids, events, values, notes and locks). */
+function sameMarks(expected: readonly Mark[], actual: readonly Mark[]): boolean {
+  if (expected.length !== actual.length) return false;
+  return expected.every((mark, i) => {
+    const other = actual[i]!;
+    return (
+      mark.id === other.id &&
+      mark.eventId === other.eventId &&
+      mark.version === other.version &&
+      mark.updatedAt === other.updatedAt &&
+      mark.note === other.note &&
+      mark.lockedAt === other.lockedAt &&
+      mark.deviceId === other.deviceId &&
+      canonicalJson(mark.value) === canonicalJson(other.value) &&
+      canonicalJson(mark) === canonicalJson(other)
+    );
+  });
+}
