@@ -36,12 +36,18 @@ async function pickFile(page: Page, trigger: () => Promise<void>, name: string, 
   await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer });
 }
 
-async function signIn(laptop: Page, judgeName: string, pin: string) {
-  await laptop.getByTestId('judging-enter').click();
+async function signIn(laptop: Page, judgeName: string, pin: string, enter = true) {
+  if (enter) await laptop.getByTestId('judging-enter').click();
   await laptop.getByRole('combobox', { name: '裁判', exact: true }).click();
   await laptop.getByRole('option', { name: new RegExp(judgeName) }).click();
   await laptop.getByTestId('judge-sign-in-pin').fill(pin);
   await laptop.getByTestId('judge-sign-in').click();
+}
+
+/** The subjects of every cell of the judge's score grid: cells are `cell-<subjectRef>-<itemId>`, refs hold no dash. */
+async function subjectRefs(laptop: Page): Promise<Set<string>> {
+  const ids = await laptop.locator('[data-testid^="cell-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+  return new Set(ids.map((id) => id.slice('cell-'.length).split('-')[0]!));
 }
 
 test('the encryption officer seals, a judge laptop imports the signed package, a forgery is refused, the officer unseals after sign-off', async ({ page, browser, baseURL }) => {
@@ -107,22 +113,23 @@ test('the encryption officer seals, a judge laptop imports the signed package, a
   // A sealed module's judge sees the codes only; a live module's judge sees orders and stations only.
   await signIn(laptop, judgeOf('sealed'), DEMO_JUDGE_PIN);
   await expect(laptop.getByTestId('judge-mode')).toBeVisible();
-  const sealedModule = laptop.locator('[data-testid="judge-module"][data-judging="sealed"]');
-  const shownCodes = await sealedModule.getByTestId('judge-subject').evaluateAll((els) => els.map((e) => e.getAttribute('data-ref')));
-  // The sealed table is virtualised, so the codes read from it are the first rows: all among those shown.
+  await expect(laptop.getByTestId('score-workspace')).toBeVisible();
+  const sealedRefs = await subjectRefs(laptop);
   const takingPart = demo.entries.filter((e) => e.competitionId === drawn.id && (e.status === 'registered' || e.status === 'checked_in')).length;
-  expect(new Set(shownCodes).size).toBe(takingPart);
-  for (const code of codes) expect(shownCodes).toContain(code);
-  await expect(laptop.locator('[data-testid="judge-module"][data-judging="live"]')).toHaveCount(0);
+  expect(sealedRefs.size).toBe(takingPart);
+  for (const code of codes) expect(sealedRefs).toContain(code);
+  for (const ref of sealedRefs) expect(ref).not.toMatch(/^order:/);
   const body = await laptop.locator('body').innerText();
   for (const name of entrantNames(drawn.id)) expect(body).not.toContain(name);
-  await laptop.getByRole('button', { name: '退出裁判模式' }).click();
-  await signIn(laptop, judgeOf('live'), DEMO_JUDGE_PIN);
-  await expect(laptop.locator('[data-testid="judge-module"][data-judging="live"]').getByTestId('judge-subject').first()).toBeVisible();
-  const liveRefs = await laptop.locator('[data-testid="judge-module"][data-judging="live"]').getByTestId('judge-subject').evaluateAll((els) => els.map((e) => e.getAttribute('data-ref')));
-  expect(liveRefs.length).toBeGreaterThan(0);
+  // The laptop is shared: the next judge signs in without leaving judge mode.
+  await laptop.getByTestId('next-judge').click();
+  await signIn(laptop, judgeOf('live'), DEMO_JUDGE_PIN, false);
+  await expect(laptop.getByTestId('score-workspace')).toBeVisible();
+  const liveRefs = await subjectRefs(laptop);
+  expect(liveRefs.size).toBeGreaterThan(0);
   for (const ref of liveRefs) expect(ref).toMatch(/^order:\d+$/);
-  await expect(laptop.locator('[data-testid="judge-module"][data-judging="sealed"]')).toHaveCount(0);
+  const liveBody = await laptop.locator('body').innerText();
+  for (const code of codes) expect(liveBody).not.toContain(code);
   await context.close();
 
   // After sign-off, the officer unseals with the passphrase; a wrong one opens nothing.
