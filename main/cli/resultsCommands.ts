@@ -6,7 +6,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseCompetitionPackage } from '../../shared/competitions/package/parseCompetitionPackage';
 import { COMPETITION_ARCHIVE_FORMAT } from '../../shared/results/archive/competitionArchiveSchema';
 import { archiveResults } from '../../shared/results/archive/archiveResults';
-import { parseCompetitionArchive, readJsonObject } from '../../shared/results/archive/parseCompetitionArchive';
+import { parseCompetitionArchive } from '../../shared/results/archive/parseCompetitionArchive';
+import { readJsonObject } from '../../shared/safety/readJsonFile';
 import { COMPETITION_PACKAGE_FORMAT } from '../../shared/competitions/package/competitionPackageSchema';
 import { resultsCsv } from '../../shared/results/resultsCsv';
 import { resultsTableRows } from '../../shared/results/resultsReport';
@@ -20,7 +21,8 @@ export async function validateCommand(file: string | undefined, out: Out): Promi
     return 2;
   }
   const bytes = new Uint8Array(await readFile(file));
-  const format = readJsonObject(bytes)?.format;
+  // Within the largest JSON cap (an archive's); each format then checks its own.
+  const format = readJsonObject('competitionArchive', bytes)?.format;
   if (format === COMPETITION_PACKAGE_FORMAT) {
     const result = await parseCompetitionPackage(bytes);
     if (result.ok) {

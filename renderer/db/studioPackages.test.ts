@@ -27,7 +27,7 @@ describe('studio packages between two copies', () => {
     await studioCopy.r.workspace.replaceWith(generateDemoWorkspace());
     const studio = (await studioCopy.r.studios.list())[0]!;
     const pkg = await studioCopy.r.studios.packages.exportPackage(studio.id);
-    const read = readStudioPackage(JSON.stringify(pkg));
+    const read = readStudioPackage(new TextEncoder().encode(JSON.stringify(pkg)));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
 

@@ -6,14 +6,19 @@
  */
 import { canonicalJson } from '../competitions/package/canonicalJson';
 import type { Mark } from '../domain';
-import { decodeText } from '../competitions/webApis';
 import { keyFingerprint, verifySignature } from '../crypto/signing';
+import { megabytes } from '../safety/importLimits';
+import { readJsonFile } from '../safety/readJsonFile';
 import { groupChains, verifyMarkChain } from './markChain';
 import { replayMarkEvents } from './replayMarkEvents';
 import { SCORE_PACKAGE_FORMAT, SCORE_PACKAGE_VERSION, scorePackageSchema, type ScorePackage } from './scorePackageSchema';
 import { scorePackageSignedBytes } from './buildScorePackage';
 
 export const SCORE_PACKAGE_ERROR_CODES = [
+  /** Over the score package cap (shared/safety/importLimits.ts), refused before reading. params: { size, limit } in MB */
+  'file_too_large',
+  /** JSON nested deeper than any score package, refused before parsing. */
+  'too_deep',
   'not_json',
   'wrong_format',
   /** params: { version } */
@@ -60,14 +65,12 @@ export type ScorePackageCheck =
 const fail = (code: ScorePackageErrorCode, params: Record<string, string | number> = {}): ScorePackageCheck => ({ ok: false, code, params });
 
 export async function verifyScorePackage(bytes: Uint8Array, context: ScorePackageContext): Promise<ScorePackageCheck> {
-  let text: string;
-  let raw: unknown;
-  try {
-    text = decodeText(bytes, 'utf-8', true);
-    raw = JSON.parse(text);
-  } catch {
-    return fail('not_json');
+  const read = readJsonFile('scorePackage', bytes);
+  if (!read.ok) {
+    if (read.code === 'file_too_large') return fail('file_too_large', { size: megabytes(read.params.size), limit: megabytes(read.params.limit) });
+    return fail(read.code);
   }
+  const { text, value: raw } = read;
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== SCORE_PACKAGE_FORMAT) return fail('wrong_format');
   const version = (raw as { version?: unknown }).version;
   if (version !== SCORE_PACKAGE_VERSION) return fail('unsupported_version', { version: String(version) });

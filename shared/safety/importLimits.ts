@@ -50,6 +50,16 @@ export const IMPORT_LIMITS = {
     zip: { maxEntries: 60_000, maxEntryBytes: 256 * MB, maxTotalBytes: 1024 * MB },
     maxDepth: 64,
   },
+  /** A judge laptop's score package (.jxscore, JSON): 300 entrants × 40 items with their edits is about 10 MB. */
+  scorePackage: { maxFileBytes: 64 * MB, maxDepth: 64 },
+  /** A studio package (.jxstudio, JSON): a studio's records and tombstones, attachments not included. */
+  studioPackage: { maxFileBytes: 100 * MB, maxDepth: 64 },
+  /** A competition archive (CLI, JSON): 2,000 entrants × 60 items × 5 judges is about 90 MB of marks. */
+  competitionArchive: { maxFileBytes: 256 * MB, maxDepth: 64 },
+  /** One Markdown article of the knowledge base; its body is at most 200,000 characters. */
+  markdownArticle: { maxFileBytes: 2 * MB, maxFieldChars: 200_000 },
+  /** An attachment (a photo, a drawing, a PDF): stored as it is, never parsed. */
+  attachment: { maxFileBytes: 50 * MB },
 } as const satisfies Record<string, ImportLimits>;
 
 export type ImportKind = keyof typeof IMPORT_LIMITS;

@@ -19,6 +19,17 @@ import { importRubricXlsx } from '../../shared/competitions/xlsx/importRubricXls
 import { exportRubricXlsx } from '../../shared/competitions/xlsx/exportRubricXlsx';
 import { buildSignalMaintenancePracticalRubric } from '../../shared/competitions/templates';
 import type { ImportKind } from '../../shared/safety/importLimits';
+import { checkAttachment } from '../../shared/safety/checkAttachment';
+import { exportPublicKey, generateSigningKeyPair } from '../../shared/crypto/signing';
+import { buildScorePackage } from '../../shared/judging/buildScorePackage';
+import { rubricHash } from '../../shared/judging/rubricHash';
+import { FIXTURE_COMPETITION_ID, judgingRubric, setEvents } from '../../shared/judging/testing/judgingFixture';
+import { verifyScorePackage } from '../../shared/judging/verifyScorePackage';
+import { parseMarkdownFile } from '../../shared/knowledge/markdown/parseMarkdownArticle';
+import { parseCompetitionArchive } from '../../shared/results/archive/parseCompetitionArchive';
+import { buildStudioPackage, readStudioPackage } from '../../shared/studios/package/studioPackage';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 export interface ParseOutcome {
   readonly ok: boolean;
@@ -108,7 +119,103 @@ export const IMPORT_PATHS: readonly ImportPath[] = [
       return result.ok ? result.backup : undefined;
     },
   },
+  {
+    id: 'score-package',
+    label: 'Score package (.jxscore)',
+    kind: 'scorePackage',
+    container: 'json',
+    sample: async () => (await scorePackageFixture()).bytes,
+    parse: async (bytes) => {
+      const check = await verifyScorePackage(bytes, (await scorePackageFixture()).context);
+      return check.ok ? { ok: true } : { ok: false, code: check.code };
+    },
+    content: async (bytes) => {
+      const check = await verifyScorePackage(bytes, (await scorePackageFixture()).context);
+      return check.ok ? check.pkg : undefined;
+    },
+  },
+  {
+    id: 'studio-package',
+    label: 'Studio package (.jxstudio)',
+    kind: 'studioPackage',
+    container: 'json',
+    sample: async () => utf8Encode(JSON.stringify(buildStudioPackage(studioPackageInput(), new Date('2024-05-16T08:30:00.000Z')), null, 1)),
+    parse: async (bytes) => {
+      const read = readStudioPackage(bytes);
+      return read.ok ? { ok: true } : { ok: false, code: read.code };
+    },
+    content: async (bytes) => {
+      const read = readStudioPackage(bytes);
+      return read.ok ? { records: read.pkg.records, tombstones: read.pkg.tombstones, studioId: read.pkg.studioId } : undefined;
+    },
+  },
+  {
+    id: 'competition-archive',
+    label: 'Competition archive (.jxarchive, command line)',
+    kind: 'competitionArchive',
+    container: 'json',
+    sample: async () => new Uint8Array(await readFile(join(import.meta.dirname, '../../docs/examples/competition-archive.jxarchive'))),
+    parse: async (bytes) => {
+      const result = await parseCompetitionArchive(bytes);
+      return result.ok ? { ok: true } : { ok: false, code: result.errors[0]?.code ?? 'unknown' };
+    },
+    content: async (bytes) => {
+      const result = await parseCompetitionArchive(bytes);
+      return result.ok ? result.archive : undefined;
+    },
+  },
+  {
+    id: 'markdown-article',
+    label: 'Knowledge article (Markdown)',
+    kind: 'markdownArticle',
+    container: 'text',
+    sample: async () => utf8Encode('---\ntitle: 道岔转辙机检修要点\nkind: best_practice\ntags: ["道岔", "检修"]\n---\n# 道岔转辙机检修要点\n\n先断电，再验电。\n'),
+    parse: async (bytes) => {
+      const result = parseMarkdownFile('article.md', bytes);
+      return result.ok ? { ok: true } : { ok: false, code: result.error.code };
+    },
+  },
+  {
+    id: 'attachment',
+    label: 'Attachment (any file, stored as it is)',
+    kind: 'attachment',
+    container: 'text',
+    sample: async () => utf8Encode('%PDF-1.4\n%\u00e2\u00e3\n1 0 obj <<>> endobj\n%%EOF\n'),
+    parse: async (bytes) => {
+      const check = checkAttachment('../../现场照片.pdf', bytes);
+      return check.ok ? { ok: true } : { ok: false, code: check.code };
+    },
+  },
 ];
+
+let scorePackage: Promise<{ bytes: Uint8Array; context: Parameters<typeof verifyScorePackage>[1] }> | undefined;
+
+/** One signed score package with its master's context, made once (signing keys are slow to make). */
+function scorePackageFixture() {
+  scorePackage ??= (async () => {
+    const keys = await generateSigningKeyPair();
+    const publicKey = await exportPublicKey(keys.publicKey);
+    const key = { competitionId: FIXTURE_COMPETITION_ID, assignmentId: 'as-1', deviceId: 'dev-1' };
+    const events = setEvents([], key, [
+      { itemId: 'it-level', subjectRef: 'order:1', value: { kind: 'level', level: 3 } },
+      { itemId: 'it-points', subjectRef: 'order:1', value: { kind: 'points', points: 8.5 }, note: '动作稳' },
+      { itemId: 'it-met', subjectRef: 'order:2', value: { kind: 'met', met: true } },
+    ]);
+    const hash = rubricHash(judgingRubric());
+    const bytes = await buildScorePackage({ competitionId: FIXTURE_COMPETITION_ID, rubricHash: hash, deviceId: 'dev-1', publicKey, privateKey: keys.privateKey, events, exportedAt: '2024-05-17T10:00:00.000Z' });
+    return { bytes, context: { competitionId: FIXTURE_COMPETITION_ID, rubricHash: hash, assignmentIds: new Set(['as-1']), pinnedKeyOf: () => publicKey } };
+  })();
+  return scorePackage;
+}
+
+function studioPackageInput(): Parameters<typeof buildStudioPackage>[0] {
+  const at = '2024-05-01T00:00:00.000Z';
+  const department = { id: 'd1', version: 1, updatedAt: at, name: '变电车间' };
+  const lead = { id: 'p-lead', version: 1, updatedAt: at, name: '李昊', employeeNo: 'E1', departmentId: 'd1', trade: '变电检修工', honours: [] };
+  const studio = { id: 's1', version: 1, updatedAt: at, name: '变电运维工作室', kind: 'staff', leadId: 'p-lead', memberIds: [], departmentId: 'd1', trade: '', focus: '', foundedYear: 2019, ratings: [] };
+  const records = { departments: [department], people: [lead], studios: [studio], projects: [], achievements: [], activities: [] };
+  return { studioId: 's1', records: records as never, tombstones: [] };
+}
 
 function outcomeOfRoster(preview: Awaited<ReturnType<typeof parseRosterFile>>): ParseOutcome {
   if (!preview.ok) return { ok: false, code: preview.error.code };

@@ -20,6 +20,7 @@ import {
 } from './knowledge/knowledgeTables';
 import { stamp, type Draft } from './recordMeta';
 import { createRecordStore } from './recordStore';
+import { attachmentName } from '../../../shared/safety/checkAttachment';
 
 /** A search result document: the summary with its body, as loaded for verification and snippets. */
 export type SearchedArticle = ArticleSummary & { readonly body: string };
@@ -186,7 +187,7 @@ export function createKnowledgeRepository(db: JiangxinDatabase) {
           updatedAt: now,
           ownerKind: 'article',
           ownerId: articleId,
-          name: f.name,
+          name: attachmentName(f.name),
           mime: f.mime,
           size: f.bytes.byteLength,
           sha256: sha256Hex(f.bytes),

@@ -6,6 +6,7 @@ import type { Attachment, RecordKind } from '../../../shared/domain';
 import type { JiangxinDatabase } from '../database';
 import { newId, stamp } from './recordMeta';
 import { deleteWithTombstone } from './tombstones';
+import { attachmentName } from '../../../shared/safety/checkAttachment';
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
@@ -17,7 +18,7 @@ export function createOwnedAttachments(db: JiangxinDatabase) {
     of: (ownerKind: RecordKind, ownerId: string): Promise<Attachment[]> => db.attachments.where('[ownerKind+ownerId]').equals([ownerKind, ownerId]).toArray(),
     bytesOf: async (id: string): Promise<Uint8Array | undefined> => (await db.attachmentBlobs.get(id))?.bytes,
     async add(ownerKind: RecordKind, ownerId: string, file: { name: string; bytes: Uint8Array; mime?: string }): Promise<Attachment> {
-      const attachment = stamp<Attachment>({ id: newId(), ownerKind, ownerId, name: file.name.slice(0, 255), mime: file.mime ?? '', size: file.bytes.byteLength, sha256: await sha256Hex(file.bytes) }, undefined);
+      const attachment = stamp<Attachment>({ id: newId(), ownerKind, ownerId, name: attachmentName(file.name), mime: file.mime ?? '', size: file.bytes.byteLength, sha256: await sha256Hex(file.bytes) }, undefined);
       await db.transaction('rw', [db.attachments, db.attachmentBlobs], async () => {
         await db.attachments.add(attachment);
         await db.attachmentBlobs.add({ id: attachment.id, bytes: file.bytes });

@@ -21,8 +21,9 @@ import { getPlatform, PlatformError } from '../../platform';
 import { ConfirmKeyDialog } from './ConfirmKeyDialog';
 import { confirmPackageKey, importCompetitionPackage, type PackageImportResult } from './importCompetitionPackage';
 import { useSetJudgeSession } from './judgeSession';
+import { IMPORT_LIMITS } from '../../../shared/safety/importLimits';
 
-const MAX_PACKAGE_BYTES = 20 * 1024 * 1024;
+const MAX_PACKAGE_BYTES = IMPORT_LIMITS.competitionPackage.maxFileBytes;
 
 export default function JudgingPage() {
   const { t } = useTranslation();

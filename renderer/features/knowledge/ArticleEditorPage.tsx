@@ -14,14 +14,13 @@ import { PageLoading } from '../../app/components/PageLoading';
 import { newId } from '../../db/repositories';
 import { useLiveRecords } from '../../db/useLiveRecords';
 import { useRepositories } from '../../db/useRepositories';
-import { getPlatform } from '../../platform';
 import { AttachmentList } from './AttachmentList';
 import { attachmentMime, isInlineImage } from './attachmentMime';
 import { categoryPath } from './exportMarkdownZip';
 import { MarkdownView } from './MarkdownView';
 import { useAttachmentUrls } from './useAttachmentUrls';
+import { pickAttachments } from '../../platform/pickAttachments';
 
-const MAX_ATTACHMENT = 50 * 1024 * 1024;
 
 interface LinkOption {
   readonly kind: RecordRef['kind'];
@@ -73,8 +72,11 @@ function Editor({ stored }: { stored: Article | null }) {
   if (!categories || !allTags || !people || !linkOptions || !attachments) return <PageLoading />;
 
   const addFiles = async () => {
-    const files = await getPlatform().openFiles({ multiple: true, maxBytes: MAX_ATTACHMENT });
-    if (!files || files.length === 0) return;
+    const picked = await pickAttachments(t);
+    if (!picked) return;
+    setError(picked.refused.length > 0 ? picked.refused.join(' ') : undefined);
+    const files = picked.accepted;
+    if (files.length === 0) return;
     const added = await repositories.knowledge.attachments.add(id, files.map((f) => ({ name: f.name, mime: attachmentMime(f.name), bytes: f.bytes })));
     setBody((b) => `${b}${b.endsWith('\n') || b === '' ? '' : '\n'}${added.map(reference).join('\n')}\n`);
   };

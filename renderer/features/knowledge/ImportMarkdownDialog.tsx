@@ -6,22 +6,22 @@ import { useState } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Article, Category } from '../../../shared/domain';
-import { parseMarkdownArticle, type MarkdownParseResult } from '../../../shared/knowledge/markdown/parseMarkdownArticle';
+import { parseMarkdownFile, type MarkdownParseResult } from '../../../shared/knowledge/markdown/parseMarkdownArticle';
 import { newId } from '../../db/repositories';
 import { useRepositories } from '../../db/useRepositories';
 import { getPlatform } from '../../platform';
 import { categoryPath } from './exportMarkdownZip';
+import { IMPORT_LIMITS } from '../../../shared/safety/importLimits';
 
 export function ImportMarkdownDialog({ categoryId, onClose, onDone }: { categoryId: string | undefined; onClose: () => void; onDone: (count: number) => void }) {
   const { t } = useTranslation();
   const repositories = useRepositories();
   const [results, setResults] = useState<MarkdownParseResult[]>();
   const [failed, setFailed] = useState(false);
-  const decoder = new TextDecoder('utf-8');
 
   const pick = async () => {
-    const files = await getPlatform().openFiles({ multiple: true, filters: [{ name: 'Markdown', extensions: ['md', 'markdown'] }], maxBytes: 2_000_000 });
-    if (files) setResults(files.map((f) => parseMarkdownArticle(f.name, decoder.decode(f.bytes))));
+    const files = await getPlatform().openFiles({ multiple: true, filters: [{ name: 'Markdown', extensions: ['md', 'markdown'] }], maxBytes: IMPORT_LIMITS.markdownArticle.maxFileBytes });
+    if (files) setResults(files.map((f) => parseMarkdownFile(f.name, f.bytes)));
   };
   const bad = (results ?? []).filter((r) => !r.ok).length;
 

@@ -7,9 +7,8 @@
  * importer's question (checkPackageSigner): it needs the laptop's pinned keys.
  */
 import { keyFingerprint, verifySignature } from '../../crypto/signing';
-import { checkFileSize, IMPORT_LIMITS, megabytes } from '../../safety/importLimits';
-import { exceedsJsonDepth } from '../../safety/jsonDepth';
-import { decodeText } from '../webApis';
+import { megabytes } from '../../safety/importLimits';
+import { readJsonFile } from '../../safety/readJsonFile';
 import {
   COMPETITION_PACKAGE_FORMAT,
   COMPETITION_PACKAGE_VERSION,
@@ -56,16 +55,12 @@ export async function parseCompetitionPackage(bytes: Uint8Array, now: Date = new
     error: params ? { code, params } : { code },
   });
 
-  const size = checkFileSize('competitionPackage', bytes.byteLength);
-  if (!size.ok) return fail('file_too_large', { size: megabytes(size.params.size), limit: megabytes(size.params.limit) });
-  let raw: unknown;
-  try {
-    const text = decodeText(bytes, 'utf-8', true).replace(/^\uFEFF/, '');
-    if (exceedsJsonDepth(text, IMPORT_LIMITS.competitionPackage.maxDepth)) return fail('too_deep');
-    raw = JSON.parse(text);
-  } catch {
-    return fail('not_json');
+  const read = readJsonFile('competitionPackage', bytes);
+  if (!read.ok) {
+    if (read.code === 'file_too_large') return fail('file_too_large', { size: megabytes(read.params.size), limit: megabytes(read.params.limit) });
+    return fail(read.code);
   }
+  const raw = read.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('wrong_format', { format: '' });
   const record = raw as Record<string, unknown>;
   if (record.format !== COMPETITION_PACKAGE_FORMAT) {

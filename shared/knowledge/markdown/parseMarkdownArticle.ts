@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { ARTICLE_KINDS, type ArticleKind } from '../../domain';
+import { decodeText } from '../../competitions/webApis';
+import { checkFileSize, IMPORT_LIMITS, megabytes } from '../../safety/importLimits';
 
 export interface ParsedMarkdownArticle {
   readonly fileName: string;
@@ -16,11 +18,15 @@ export interface ParsedMarkdownArticle {
   readonly body: string;
 }
 
-export type MarkdownParseError = { readonly code: 'empty' | 'too_long' | 'bad_front_matter' | 'bad_kind'; readonly fileName: string; readonly detail?: string };
+export type MarkdownParseError = {
+  readonly code: 'file_too_large' | 'not_utf8' | 'empty' | 'too_long' | 'bad_front_matter' | 'bad_kind';
+  readonly fileName: string;
+  readonly detail?: string;
+};
 
 export type MarkdownParseResult = { readonly ok: true; readonly value: ParsedMarkdownArticle } | { readonly ok: false; readonly error: MarkdownParseError };
 
-const MAX_BODY = 200000;
+const MAX_BODY = IMPORT_LIMITS.markdownArticle.maxFieldChars;
 
 const frontMatterSchema = z.object({
   title: z.string().min(1).max(200).optional(),
@@ -29,6 +35,19 @@ const frontMatterSchema = z.object({
   tags: z.array(z.string().min(1).max(40)).optional(),
   category: z.string().max(300).optional(),
 });
+
+/** Reads a Markdown file picked for import: its size cap before reading, strict UTF-8, then the article. */
+export function parseMarkdownFile(fileName: string, bytes: Uint8Array): MarkdownParseResult {
+  const size = checkFileSize('markdownArticle', bytes.byteLength);
+  if (!size.ok) return { ok: false, error: { code: 'file_too_large', fileName, detail: megabytes(size.params.limit) } };
+  let text: string;
+  try {
+    text = decodeText(bytes, 'utf-8', true);
+  } catch {
+    return { ok: false, error: { code: 'not_utf8', fileName } };
+  }
+  return parseMarkdownArticle(fileName, text);
+}
 
 export function parseMarkdownArticle(fileName: string, text: string): MarkdownParseResult {
   const fail = (code: MarkdownParseError['code'], detail?: string): MarkdownParseResult => ({ ok: false, error: { code, fileName, ...(detail ? { detail } : {}) } });

@@ -4,7 +4,9 @@
  * is reported, not only the first, so `validate` can list them all.
  */
 import { canonicalJson } from '../../competitions/package/canonicalJson';
-import { decodeText, sha256Hex, utf8Encode } from '../../competitions/webApis';
+import { sha256Hex, utf8Encode } from '../../competitions/webApis';
+import { megabytes } from '../../safety/importLimits';
+import { readJsonFile } from '../../safety/readJsonFile';
 import {
   COMPETITION_ARCHIVE_FORMAT,
   COMPETITION_ARCHIVE_VERSION,
@@ -12,7 +14,7 @@ import {
   type CompetitionArchiveV1,
 } from './competitionArchiveSchema';
 
-export const ARCHIVE_ERROR_CODES = ['not_json', 'wrong_format', 'unsupported_version', 'checksum_mismatch', 'invalid_content'] as const;
+export const ARCHIVE_ERROR_CODES = ['file_too_large', 'too_deep', 'not_json', 'wrong_format', 'unsupported_version', 'checksum_mismatch', 'invalid_content'] as const;
 export type ArchiveErrorCode = (typeof ARCHIVE_ERROR_CODES)[number];
 
 export interface ArchiveError {
@@ -26,20 +28,12 @@ export type ParseCompetitionArchiveResult =
   | { readonly ok: true; readonly archive: CompetitionArchiveV1 }
   | { readonly ok: false; readonly errors: readonly ArchiveError[] };
 
-/** Reads the JSON text of a file as an object, or undefined when it is not a JSON object. */
-export function readJsonObject(bytes: Uint8Array): Record<string, unknown> | undefined {
-  try {
-    const raw: unknown = JSON.parse(decodeText(bytes, 'utf-8', true).replace(/^\uFEFF/, ''));
-    return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export async function parseCompetitionArchive(bytes: Uint8Array): Promise<ParseCompetitionArchiveResult> {
   const fail = (...errors: ArchiveError[]): ParseCompetitionArchiveResult => ({ ok: false, errors });
-  const record = readJsonObject(bytes);
-  if (!record) return fail({ code: 'not_json' });
+  const read = readJsonFile('competitionArchive', bytes);
+  if (!read.ok) return fail({ code: read.code, ...(read.code === 'file_too_large' ? { message: `${megabytes(read.params.size)} MB > ${megabytes(read.params.limit)} MB` } : {}) });
+  if (typeof read.value !== 'object' || read.value === null || Array.isArray(read.value)) return fail({ code: 'not_json' });
+  const record = read.value as Record<string, unknown>;
   if (record.format !== COMPETITION_ARCHIVE_FORMAT) return fail({ code: 'wrong_format', message: String(record.format ?? '') });
   if (record.version !== COMPETITION_ARCHIVE_VERSION) return fail({ code: 'unsupported_version', message: String(record.version) });
   const { checksum, ...content } = record;

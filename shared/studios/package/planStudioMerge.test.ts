@@ -4,6 +4,8 @@ import { planStudioMerge, recordContent, type LocalState, type MergeBase } from 
 import { buildStudioPackage, readStudioPackage } from './studioPackage';
 import { STUDIO_PACKAGE_TABLES, type PackageRecord, type StudioPackageTable } from './studioPackageSchema';
 
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
 const at = '2024-05-01T00:00:00.000Z';
 const dept: Department = { id: 'd1', version: 1, updatedAt: at, name: '变电车间' };
 const lead: Person = { id: 'p-lead', version: 1, updatedAt: at, name: '李昊', employeeNo: 'E1', departmentId: 'd1', trade: '变电检修工', honours: [] };
@@ -59,8 +61,8 @@ describe('studio package merge', () => {
 
   it('reads back a package and refuses one changed after export', () => {
     const text = JSON.stringify(pkg());
-    expect(readStudioPackage(text).ok).toBe(true);
-    expect(readStudioPackage(text.replace('继电保护校验', '继电保护校验X'))).toEqual({ ok: false, code: 'checksum_mismatch' });
-    expect(readStudioPackage('{"format":"other"}')).toEqual({ ok: false, code: 'not_a_studio_package' });
+    expect(readStudioPackage(utf8(text)).ok).toBe(true);
+    expect(readStudioPackage(utf8(text.replace('继电保护校验', '继电保护校验X')))).toEqual({ ok: false, code: 'checksum_mismatch' });
+    expect(readStudioPackage(utf8('{"format":"other"}'))).toEqual({ ok: false, code: 'not_a_studio_package' });
   });
 });

@@ -11,8 +11,9 @@ import { SCORE_PACKAGE_EXTENSION } from '../../../../shared/judging';
 import { useRepositories } from '../../../db/useRepositories';
 import { getPlatform, PlatformError } from '../../../platform';
 import type { ReviewData } from './useReviewData';
+import { IMPORT_LIMITS } from '../../../../shared/safety/importLimits';
 
-const MAX_BYTES = 64 * 1024 * 1024;
+const MAX_BYTES = IMPORT_LIMITS.scorePackage.maxFileBytes;
 
 export function ImportScoresCard({ competition, data }: { competition: Competition; data: ReviewData }) {
   const { t } = useTranslation();

@@ -10,8 +10,8 @@ import type { OwnedAttachments } from '../../../db/repositories/ownedAttachments
 import { useLiveRecords } from '../../../db/useLiveRecords';
 import { getPlatform } from '../../../platform';
 import { ConfirmDialog } from '../../competitions/rubric/ConfirmDialog';
+import { pickAttachments } from '../../../platform/pickAttachments';
 
-const MAX_BYTES = 50 * 1024 * 1024;
 
 export function AttachmentList({ store, ownerKind, ownerId, readOnly = false, addLabel }: { store: OwnedAttachments; ownerKind: RecordKind; ownerId: string; readOnly?: boolean; addLabel?: string }) {
   const { t } = useTranslation();
@@ -22,8 +22,10 @@ export function AttachmentList({ store, ownerKind, ownerId, readOnly = false, ad
   const add = async () => {
     setError(null);
     try {
-      const picked = await getPlatform().openFiles({ title: addLabel ?? t('innovation.files.add'), multiple: true, maxBytes: MAX_BYTES });
-      for (const file of picked ?? []) await store.add(ownerKind, ownerId, file);
+      const picked = await pickAttachments(t, addLabel ?? t('innovation.files.add'));
+      if (!picked) return;
+      if (picked.refused.length > 0) setError(picked.refused.join(' '));
+      for (const file of picked.accepted) await store.add(ownerKind, ownerId, file);
     } catch (e) {
       setError(t('common.errorDetail', { message: e instanceof Error ? e.message : String(e) }));
     }

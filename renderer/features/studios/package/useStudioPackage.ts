@@ -20,5 +20,5 @@ export function useStudioPackageExport(studioId: string): () => Promise<SavedFil
 export async function pickStudioPackage(title: string, kind: string): Promise<{ name: string; read: ReadStudioPackage } | null> {
   const file = (await getPlatform().openFiles({ title, filters: [{ name: kind, extensions: [STUDIO_PACKAGE_EXTENSION, 'json'] }] }))?.[0];
   if (!file) return null;
-  return { name: file.name, read: readStudioPackage(new TextDecoder().decode(file.bytes)) };
+  return { name: file.name, read: readStudioPackage(file.bytes) };
 }
