@@ -250,7 +250,7 @@ test(`an organiser sets up a competition and hands the judge laptops their packa
   await laptop.getByTestId('judge-sign-in').click();
   await expect(laptop.getByTestId('score-workspace')).toBeVisible();
   // Cells are `cell-<subjectRef>-<itemId>`; refs (`order:<n>` or a code) never contain a dash.
-  const cellIds = await laptop.locator('[data-testid^="cell-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+  const cellIds = await laptop.locator('[data-testid="score-grid"] [data-testid^="cell-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
   const refs = [...new Set(cellIds.map((id) => id.slice('cell-'.length).split('-')[0]))];
   expect(refs.length).toBeGreaterThan(0);
   for (const ref of refs) expect(ref).toMatch(/^order:\d+$/);

@@ -46,7 +46,7 @@ async function signIn(laptop: Page, judgeName: string, pin: string, enter = true
 
 /** The subjects of every cell of the judge's score grid: cells are `cell-<subjectRef>-<itemId>`, refs hold no dash. */
 async function subjectRefs(laptop: Page): Promise<Set<string>> {
-  const ids = await laptop.locator('[data-testid^="cell-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+  const ids = await laptop.locator('[data-testid="score-grid"] [data-testid^="cell-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
   return new Set(ids.map((id) => id.slice('cell-'.length).split('-')[0]!));
 }
 
