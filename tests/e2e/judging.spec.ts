@@ -61,6 +61,9 @@ async function judgeLaptop(browser: Browser, baseURL: string, competitionPackage
   await page.getByTestId('welcome-start-empty').click();
   await page.getByTestId('nav-judging').click();
   await pickFile(page, () => page.getByTestId('judging-import').click(), 'competition.jxcomp', competitionPackage);
+  // First package on this laptop: the master key's fingerprint is confirmed (and pinned) before the import.
+  await expect(page.getByTestId('confirm-key-fingerprint')).toHaveText(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/);
+  await page.getByTestId('confirm-key-accept').click();
   await page.getByTestId('judging-enter').click();
   await signIn(page, judgeName);
   return page;
