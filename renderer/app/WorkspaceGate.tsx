@@ -26,6 +26,8 @@ type GateState =
 
 /** The open check and the pre-upgrade backup run once per page. */
 let prepared: ReturnType<typeof prepareDatabase> | undefined;
+/** How long after the workspace opens the daily backup is first checked. */
+const FIRST_SCHEDULED_CHECK_MS = 2 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
 function wantsAutoDemo(): boolean {
@@ -72,10 +74,14 @@ export function WorkspaceGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (state !== 'ready') return;
     const run = () => void runScheduledBackupIfDue(repositories).catch((error: unknown) => console.warn('scheduled backup failed', error));
-    run();
     void requestPersistentStorage();
+    // The daily backup is checked once the first screens are up (never competing with them), then hourly.
+    const first = window.setTimeout(run, FIRST_SCHEDULED_CHECK_MS);
     const timer = window.setInterval(run, HOUR_MS);
-    return () => window.clearInterval(timer);
+    return () => {
+      window.clearTimeout(first);
+      window.clearInterval(timer);
+    };
   }, [state, repositories]);
 
   if (state === 'checking') return <PageLoading />;

@@ -6,8 +6,8 @@
  */
 import type { BackupReason } from '../../../shared/backup/backupFormat';
 import { readBackup, type BackupErrorCode, type VerifiedBackup } from '../../../shared/backup/readBackup';
-import { writeBackup } from '../../../shared/backup/writeBackup';
 import type { BackupRepository } from '../../db/repositories/backupRepository';
+import { writeBackupInWorker } from '../../workers/writeBackupInWorker';
 
 declare const __APP_VERSION__: string | undefined;
 
@@ -15,8 +15,9 @@ export function appVersion(): string {
   return typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
 }
 
+/** Reads the whole database and writes it as a .jxbak in the backup worker (the window stays responsive). */
 export async function makeBackup(backup: BackupRepository, reason: BackupReason, now = new Date()): Promise<Uint8Array> {
-  return writeBackup(await backup.snapshot(), { createdAt: now.toISOString(), reason, appVersion: appVersion() });
+  return writeBackupInWorker(await backup.snapshot(), { createdAt: now.toISOString(), reason, appVersion: appVersion() });
 }
 
 /** What a verified backup holds, for the confirmation ("replace N records by M from <date>"). */
