@@ -5,11 +5,11 @@
  *
  * total = Σ_c weight_c × mean_c / max_c × 100 / Σ weight, where mean_c is the mean of the reviewers' points.
  * A scorecard passes when at least `minReviewers` reviewers scored every criterion and total ≥ passMark.
- *
- * TODO(merge): the results branch had not committed the exact-number helpers of shared/scoring when this was
- * written; once it has, the rounding here should use them.
+ * The rounding is the scoring engine's (shared/scoring: divideHalfUpBig), so a scorecard rounds exactly as a
+ * competition's scores do.
  */
 import type { ReviewScorecard } from '../domain';
+import { divideHalfUpBig } from '../scoring/hundredths';
 
 export type ReviewOutcome =
   | { readonly code: 'passed' }
@@ -30,9 +30,9 @@ export interface ReviewScore {
   readonly outcome: ReviewOutcome;
 }
 
-/** n / d rounded half-up, both non-negative. */
+/** n / d rounded half-up, as the scoring engine rounds. */
 function roundHalfUp(n: bigint, d: bigint): number {
-  return Number((2n * n + d) / (2n * d));
+  return Number(divideHalfUpBig(n, d));
 }
 
 /** Weighted total in hundredths of one set of per-criterion point sums, each over `count` reviewers. */

@@ -4,7 +4,7 @@
  * virtualised, so thousands of cards render without a long task.
  */
 import { useMemo, useRef, useState } from 'react';
-import { Box, MenuItem, Paper, TextField, Typography } from '@mui/material';
+import { Box, MenuItem, Paper, styled, TextField, Typography } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -16,8 +16,34 @@ import { GateDialog } from '../detail/GateDialog';
 import type { ProjectsData } from './useProjectRows';
 
 const CARD_HEIGHT = 76;
-const CARD_SX = { position: 'absolute', top: 0, left: 0, right: 0, height: CARD_HEIGHT - 6, p: 1, cursor: 'grab', overflow: 'hidden' } as const;
-const TITLE_SX = { fontWeight: 500, overflow: 'hidden', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', lineHeight: 1.3 } as const;
+
+/**
+ * A card is plain elements under one styled class (not a Paper and two Typography per card): hundreds of cards
+ * mount at once when the board opens, and each MUI component costs its own style resolution.
+ */
+const Card = styled('div')(({ theme }) => ({
+  position: 'absolute',
+  top: 0,
+  left: 0,
+  right: 0,
+  height: CARD_HEIGHT - 6,
+  padding: theme.spacing(1),
+  cursor: 'grab',
+  overflow: 'hidden',
+  background: theme.palette.background.paper,
+  border: `1px solid ${theme.palette.divider}`,
+  borderRadius: theme.shape.borderRadius,
+  '& .card-title': {
+    ...theme.typography.body2,
+    fontWeight: 500,
+    overflow: 'hidden',
+    display: '-webkit-box',
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: 'vertical',
+    lineHeight: 1.3,
+  },
+  '& .card-studio': { ...theme.typography.caption, display: 'block', color: theme.palette.text.secondary, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+}));
 
 export function ProjectBoard({ data }: { data: ProjectsData }) {
   const { t } = useTranslation();
@@ -84,19 +110,18 @@ function BoardColumn({ stage, projects, studioNames, onDrop }: { stage: ProjectS
           {virtualizer.getVirtualItems().map((item) => {
             const project = projects[item.index]!;
             return (
-              <Paper
+              <Card
                 key={project.id}
                 draggable
                 onDragStart={(e) => e.dataTransfer.setData('text/plain', project.id)}
                 onClick={() => void navigate(recordPath('projects', project.id))}
                 data-testid="board-card"
-                // Position through style, not sx: a per-card sx value would make one CSS class per card.
+                // Position through style: a per-card style rule would make one CSS class per card.
                 style={{ transform: `translateY(${item.start}px)` }}
-                sx={CARD_SX}
               >
-                <Typography variant="body2" title={project.title} sx={TITLE_SX}>{project.title}</Typography>
-                <Typography variant="caption" color="text.secondary" noWrap component="div" title={studioNames.get(project.studioId)}>{studioNames.get(project.studioId)}</Typography>
-              </Paper>
+                <span className="card-title" title={project.title}>{project.title}</span>
+                <span className="card-studio" title={studioNames.get(project.studioId)}>{studioNames.get(project.studioId)}</span>
+              </Card>
             );
           })}
         </Box>
