@@ -4,9 +4,9 @@
  * names are revealed (揭封) only anonymous codes are shown. A row opens the entrant's breakdown.
  */
 import { useState } from 'react';
-import { Alert, Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { ResultRow } from '../../../shared/scoring';
+import { standardisedScores, type ResultRow } from '../../../shared/scoring';
 import { differsFromSnapshot } from '../../../shared/results/publication/buildPublication';
 import { PageLoading } from '../../app/components/PageLoading';
 import type { CompetitionTabProps } from '../competitions/CompetitionDetailPage';
@@ -25,6 +25,8 @@ export default function ResultsTab({ competition }: CompetitionTabProps) {
   const { report, inputs, publication } = state;
   const { results, rubric } = report;
   const ranked = results.rows.filter((r) => r.rank !== undefined);
+  // The standardised (T) score compares entrants across competitions with different rubrics; it never ranks.
+  const tScores = standardisedScores(ranked.map((r) => r.total));
   const unranked = results.rows.filter((r) => r.rank === undefined);
   const who = (key: string) => report.entrants.get(key);
   const hasMarks = inputs.marks.length > 0;
@@ -92,12 +94,17 @@ export default function ResultsTab({ competition }: CompetitionTabProps) {
                       {p.name}
                     </TableCell>
                   ))}
+                  <TableCell align="right">
+                    <Tooltip title={t('results.columns.tScoreHelp')}>
+                      <span>{t('results.columns.tScore')}</span>
+                    </Tooltip>
+                  </TableCell>
                   <TableCell>{t('results.columns.award')}</TableCell>
                   <TableCell>{t('results.columns.tie')}</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
-                {ranked.map((row) => {
+                {ranked.map((row, index) => {
                   const tie = tieOf.get(row.key);
                   return (
                     <TableRow key={row.key} hover sx={{ cursor: 'pointer' }} onClick={() => setOpen(row)} data-testid="results-row">
@@ -112,6 +119,9 @@ export default function ResultsTab({ competition }: CompetitionTabProps) {
                           {fmt(row.score.parts[i])}
                         </TableCell>
                       ))}
+                      <TableCell align="right" sx={{ color: 'text.secondary' }} data-testid="results-t-score">
+                        {fmt(tScores[index]!)}
+                      </TableCell>
                       <TableCell>{row.award ? <Chip size="small" color={row.award === 'first' ? 'warning' : 'default'} label={t(`results.award.${row.award}`)} /> : ''}</TableCell>
                       <TableCell sx={{ fontSize: '0.8rem', color: 'text.secondary' }} data-testid={tie ? 'results-tie' : undefined}>
                         {tie ? t('results.tie.below', { above: who(tie.above)?.anonCode ?? tie.above, rule: tieRuleLabel(t, rubric, tie.rule) }) : ''}
