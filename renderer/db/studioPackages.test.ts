@@ -26,7 +26,11 @@ describe('studio packages between two copies', () => {
     const studioCopy = await fresh();
     await studioCopy.r.workspace.replaceWith(generateDemoWorkspace());
     const studio = (await studioCopy.r.studios.list())[0]!;
+    const firstProject = (await studioCopy.r.projects.ofStudio(studio.id))[0]!;
+    const drawing = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 1, 2, 3, 250, 251]);
+    const attached = await studioCopy.r.projects.files.add('project', firstProject.id, { name: '改造方案.pdf', bytes: drawing, mime: 'application/pdf' });
     const pkg = await studioCopy.r.studios.packages.exportPackage(studio.id);
+    expect(pkg.records.attachments.map((a) => a.id)).toEqual([attached.id]);
     const read = readStudioPackage(new TextEncoder().encode(JSON.stringify(pkg)));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
@@ -36,6 +40,9 @@ describe('studio packages between two copies', () => {
     expect(first.counts.conflict).toBe(0);
     await office.r.studios.packages.apply(first, new Map());
     expect(await office.r.projects.ofStudio(studio.id)).toHaveLength(pkg.records.projects.length);
+    // The project's file travels with it, bytes and all.
+    expect((await office.r.projects.files.of('project', firstProject.id)).map((a) => a.name)).toEqual(['改造方案.pdf']);
+    expect(await office.r.projects.files.bytesOf(attached.id)).toEqual(drawing);
 
     const again = await office.r.studios.packages.plan(read.pkg);
     expect(again.counts).toMatchObject({ add: 0, update: 0, conflict: 0 });

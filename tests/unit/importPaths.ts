@@ -213,7 +213,7 @@ function studioPackageInput(): Parameters<typeof buildStudioPackage>[0] {
   const department = { id: 'd1', version: 1, updatedAt: at, name: '变电车间' };
   const lead = { id: 'p-lead', version: 1, updatedAt: at, name: '李昊', employeeNo: 'E1', departmentId: 'd1', trade: '变电检修工', honours: [] };
   const studio = { id: 's1', version: 1, updatedAt: at, name: '变电运维工作室', kind: 'staff', leadId: 'p-lead', memberIds: [], departmentId: 'd1', trade: '', focus: '', foundedYear: 2019, ratings: [] };
-  const records = { departments: [department], people: [lead], studios: [studio], projects: [], achievements: [], activities: [] };
+  const records = { departments: [department], people: [lead], studios: [studio], projects: [], achievements: [], activities: [], attachments: [] };
   return { studioId: 's1', records: records as never, tombstones: [] };
 }
 

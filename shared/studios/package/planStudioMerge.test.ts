@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Department, Person, Project, Studio } from '../../domain';
 import { planStudioMerge, recordContent, type LocalState, type MergeBase } from './planStudioMerge';
+import { canonicalJson } from '../../competitions/package/canonicalJson';
+import { sha256Hex } from '../../util/sha256';
 import { buildStudioPackage, readStudioPackage } from './studioPackage';
 import { STUDIO_PACKAGE_TABLES, type PackageRecord, type StudioPackageTable } from './studioPackageSchema';
 
@@ -14,7 +16,7 @@ const studio: Studio = { id: 's1', version: 1, updatedAt: at, name: '变电运�
 const project: Project = { id: 'pr1', version: 3, updatedAt: at, studioId: 's1', title: '继电保护校验', summary: '', stage: 'trial', gates: [], memberIds: ['p-lead', 'p-studio-2'], startDate: '2024-01-01', budgetFen: 0, spentFen: 0, milestones: [], notes: [] };
 
 const pkg = (records: Partial<Record<StudioPackageTable, PackageRecord[]>> = {}, tombstones = [] as Parameters<typeof buildStudioPackage>[0]['tombstones']) =>
-  buildStudioPackage({ studioId: 's1', records: { departments: [dept], people: [lead, member], studios: [studio], projects: [project], achievements: [], activities: [], ...records } as never, tombstones });
+  buildStudioPackage({ studioId: 's1', records: { departments: [dept], people: [lead, member], studios: [studio], projects: [project], achievements: [], activities: [], attachments: [], ...records } as never, tombstones });
 
 function localOf(records: PackageRecord[], people: Person[] = [], bases = new Map<string, MergeBase>(), tombstones = new Set<string>()): LocalState {
   const byTable = Object.fromEntries(STUDIO_PACKAGE_TABLES.map((t) => [t, new Map<string, PackageRecord>()])) as Record<StudioPackageTable, Map<string, PackageRecord>>;
@@ -64,5 +66,23 @@ describe('studio package merge', () => {
     expect(readStudioPackage(utf8(text)).ok).toBe(true);
     expect(readStudioPackage(utf8(text.replace('继电保护校验', '继电保护校验X')))).toEqual({ ok: false, code: 'checksum_mismatch' });
     expect(readStudioPackage(utf8('{"format":"other"}'))).toEqual({ ok: false, code: 'not_a_studio_package' });
+  });
+
+  it('carries attachments with their bytes, refuses bytes that do not match, and still reads version 1 files', () => {
+    const bytes = utf8('现场照片');
+    const attachment = { id: 'att-1', version: 1, updatedAt: at, ownerKind: 'project' as const, ownerId: 'pr1', name: '照片.jpg', mime: 'image/jpeg', size: bytes.byteLength, sha256: sha256Hex(bytes) };
+    const withFile = buildStudioPackage({ studioId: 's1', records: { departments: [dept], people: [lead, member], studios: [studio], projects: [project], achievements: [], activities: [], attachments: [attachment] }, tombstones: [], blobs: new Map([['att-1', bytes]]) });
+    const read = readStudioPackage(utf8(JSON.stringify(withFile)));
+    expect(read.ok && read.pkg.records.attachments).toEqual([attachment]);
+    expect(read.ok && Object.keys(read.pkg.blobs)).toEqual(['att-1']);
+    // Other bytes under the same attachment, the checksum recomputed: the attachment's own SHA-256 refuses them.
+    const forged = { ...withFile, blobs: { 'att-1': btoa('x'.repeat(12)) } };
+    const recomputed = { ...forged, checksum: sha256Hex(canonicalJson({ records: forged.records, tombstones: forged.tombstones, blobs: forged.blobs })) };
+    expect(readStudioPackage(utf8(JSON.stringify(recomputed)))).toEqual({ ok: false, code: 'invalid', detail: 'blobs.att-1' });
+    // A version 1 file (no attachments, checksum over records and tombstones only) still merges.
+    const { attachments: _none, ...recordsV1 } = pkg().records;
+    const v1 = { format: 'jiangxin.studio-package', formatVersion: 1, exportedAt: at, studioId: 's1', records: recordsV1, tombstones: [], checksum: sha256Hex(canonicalJson({ records: recordsV1, tombstones: [] })) };
+    const readV1 = readStudioPackage(utf8(JSON.stringify(v1)));
+    expect(readV1.ok && readV1.pkg.records.attachments).toEqual([]);
   });
 });

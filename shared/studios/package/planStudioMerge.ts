@@ -41,6 +41,8 @@ export interface MergeItem {
 
 export interface MergePlan {
   readonly items: readonly MergeItem[];
+  /** The package's attachment bytes (base64, by attachment id), written with the attachments the merge writes. */
+  readonly blobs: Readonly<Record<string, string>>;
   /** Package person id → local person id, for people matched by employee number. */
   readonly matchedPeople: ReadonlyMap<string, string>;
   readonly counts: Readonly<Record<MergeAction, number>>;
@@ -111,5 +113,5 @@ export function planStudioMerge(pkg: StudioPackage, local: LocalState): MergePla
   }
   const counts = { add: 0, update: 0, unchanged: 0, keep_local: 0, conflict: 0, delete: 0, deleted_here: 0 };
   for (const i of items) counts[i.action]++;
-  return { items, matchedPeople, counts };
+  return { items, blobs: pkg.blobs, matchedPeople, counts };
 }

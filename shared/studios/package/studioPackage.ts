@@ -2,11 +2,26 @@
 import { canonicalJson } from '../../competitions/package/canonicalJson';
 import { megabytes } from '../../safety/importLimits';
 import { readJsonFile } from '../../safety/readJsonFile';
+import { fromBase64, toBase64 } from '../../crypto/encoding';
 import { sha256Hex } from '../../util/sha256';
 import { STUDIO_PACKAGE_FORMAT, STUDIO_PACKAGE_VERSION, studioPackageSchema, type StudioPackage } from './studioPackageSchema';
 
-export function buildStudioPackage(input: Pick<StudioPackage, 'studioId' | 'records' | 'tombstones'>, exportedAt = new Date()): StudioPackage {
-  const body = { records: input.records, tombstones: input.tombstones };
+export interface StudioPackageInput {
+  readonly studioId: string;
+  readonly records: StudioPackage['records'];
+  readonly tombstones: StudioPackage['tombstones'];
+  /** The bytes of each attachment in `records.attachments`, by attachment id. */
+  readonly blobs?: ReadonlyMap<string, Uint8Array>;
+}
+
+export function buildStudioPackage(input: StudioPackageInput, exportedAt = new Date()): StudioPackage {
+  const blobs: Record<string, string> = {};
+  for (const attachment of input.records.attachments) {
+    const bytes = input.blobs?.get(attachment.id);
+    if (!bytes) throw new Error(`the bytes of attachment ${attachment.id} are missing`);
+    blobs[attachment.id] = toBase64(bytes);
+  }
+  const body = { records: input.records, tombstones: input.tombstones, blobs };
   return { format: STUDIO_PACKAGE_FORMAT, formatVersion: STUDIO_PACKAGE_VERSION, exportedAt: exportedAt.toISOString(), studioId: input.studioId, ...body, checksum: sha256Hex(canonicalJson(body)) };
 }
 
@@ -24,7 +39,16 @@ export function readStudioPackage(bytes: Uint8Array): ReadStudioPackage {
   if (!parsed.success) return { ok: false, code: 'invalid', detail: parsed.error.issues[0]?.path.join('.') ?? '' };
   const pkg = parsed.data;
   // The checksum is over the file's own values (before zod defaults), so a changed byte is caught.
-  const raw = json as Pick<StudioPackage, 'records' | 'tombstones'>;
-  if (sha256Hex(canonicalJson({ records: raw.records, tombstones: raw.tombstones })) !== pkg.checksum) return { ok: false, code: 'checksum_mismatch' };
+  const raw = json as Pick<StudioPackage, 'records' | 'tombstones' | 'blobs'>;
+  const body = pkg.formatVersion === 1 ? { records: raw.records, tombstones: raw.tombstones } : { records: raw.records, tombstones: raw.tombstones, blobs: raw.blobs };
+  if (sha256Hex(canonicalJson(body)) !== pkg.checksum) return { ok: false, code: 'checksum_mismatch' };
+  // Every attachment comes with exactly its bytes, and no bytes come without an attachment.
+  const attachments = new Map(pkg.records.attachments.map((a) => [a.id, a]));
+  for (const id of Object.keys(pkg.blobs)) if (!attachments.has(id)) return { ok: false, code: 'invalid', detail: `blobs.${id}` };
+  for (const attachment of attachments.values()) {
+    const text = pkg.blobs[attachment.id];
+    const bytes = text === undefined ? undefined : fromBase64(text);
+    if (!bytes || bytes.byteLength !== attachment.size || sha256Hex(bytes) !== attachment.sha256) return { ok: false, code: 'invalid', detail: `blobs.${attachment.id}` };
+  }
   return { ok: true, pkg };
 }

@@ -4,18 +4,19 @@
  * tombstones. Validated with this schema before anything is merged.
  */
 import { z } from 'zod';
-import { achievementSchema, activitySchema, departmentSchema, idSchema, isoDateTimeSchema, personSchema, projectSchema, studioSchema, tombstoneSchema } from '../../domain';
+import { achievementSchema, activitySchema, attachmentSchema, departmentSchema, idSchema, isoDateTimeSchema, personSchema, projectSchema, studioSchema, tombstoneSchema } from '../../domain';
 
 export const STUDIO_PACKAGE_FORMAT = 'jiangxin.studio-package';
-export const STUDIO_PACKAGE_VERSION = 1;
+/** Version 2 carries the records' attachments (metadata as a table, bytes in `blobs`); version 1 files still read. */
+export const STUDIO_PACKAGE_VERSION = 2;
 export const STUDIO_PACKAGE_EXTENSION = 'jxstudio';
 
-export const STUDIO_PACKAGE_TABLES = ['departments', 'people', 'studios', 'projects', 'achievements', 'activities'] as const;
+export const STUDIO_PACKAGE_TABLES = ['departments', 'people', 'studios', 'projects', 'achievements', 'activities', 'attachments'] as const;
 export type StudioPackageTable = (typeof STUDIO_PACKAGE_TABLES)[number];
 
 export const studioPackageSchema = z.object({
   format: z.literal(STUDIO_PACKAGE_FORMAT),
-  formatVersion: z.literal(STUDIO_PACKAGE_VERSION),
+  formatVersion: z.union([z.literal(1), z.literal(STUDIO_PACKAGE_VERSION)]),
   exportedAt: isoDateTimeSchema,
   studioId: idSchema,
   records: z.object({
@@ -25,9 +26,13 @@ export const studioPackageSchema = z.object({
     projects: z.array(projectSchema),
     achievements: z.array(achievementSchema),
     activities: z.array(activitySchema),
+    /** Files of the studio, its projects, achievements and activities (version 2). */
+    attachments: z.array(attachmentSchema).default([]),
   }),
   tombstones: z.array(tombstoneSchema),
-  /** SHA-256 (hex) of the canonical JSON of `{ records, tombstones }`. */
+  /** Each attachment's bytes, base64, by attachment id (version 2). */
+  blobs: z.record(idSchema, z.string()).default({}),
+  /** SHA-256 (hex) of the canonical JSON of `{ records, tombstones }` (version 1) or `{ records, tombstones, blobs }`. */
   checksum: z.string().length(64),
 });
 export type StudioPackage = z.infer<typeof studioPackageSchema>;
