@@ -83,16 +83,15 @@ export function compareResults(a: PipelineResult, b: PipelineResult): number {
   );
 }
 
-/** The results of published competitions that count for the pipeline, per person. */
-export function pipelineResultsByPerson(input: Pick<TalentPipelineInput, 'competitions' | 'publications' | 'entries' | 'topPercent'>): Map<Id, PipelineResult[]> {
-  const entryById = new Map(input.entries.map((e) => [e.id, e]));
+/** The results (one per entry) of published competitions that count for the pipeline: awards and high scores. */
+export function qualifyingResults(input: Pick<TalentPipelineInput, 'competitions' | 'publications' | 'topPercent'>): PipelineResult[] {
   const publicationsByCompetition = new Map<Id, TalentPipelineInput['publications'][number][]>();
   for (const publication of input.publications) {
     const list = publicationsByCompetition.get(publication.competitionId) ?? [];
     list.push(publication);
     publicationsByCompetition.set(publication.competitionId, list);
   }
-  const byPerson = new Map<Id, PipelineResult[]>();
+  const qualifying: PipelineResult[] = [];
   for (const competition of input.competitions) {
     if (competition.status !== 'published' && competition.status !== 'archived') continue;
     const publication = latestPublication(publicationsByCompetition.get(competition.id) ?? []);
@@ -103,21 +102,31 @@ export function pipelineResultsByPerson(input: Pick<TalentPipelineInput, 'compet
       if (result.rank === undefined) continue;
       const reason = result.award ? 'award' : result.rank <= limit ? 'high_score' : undefined;
       if (!reason) continue;
-      for (const personId of entryById.get(result.entryId)?.memberIds ?? []) {
-        const list = byPerson.get(personId) ?? [];
-        list.push({
-          competitionId: competition.id,
-          competitionName: competition.name,
-          year: competition.year,
-          level: competition.level,
-          entryId: result.entryId,
-          rank: result.rank,
-          ranked,
-          ...(result.award ? { award: result.award } : {}),
-          reason,
-        });
-        byPerson.set(personId, list);
-      }
+      qualifying.push({
+        competitionId: competition.id,
+        competitionName: competition.name,
+        year: competition.year,
+        level: competition.level,
+        entryId: result.entryId,
+        rank: result.rank,
+        ranked,
+        ...(result.award ? { award: result.award } : {}),
+        reason,
+      });
+    }
+  }
+  return qualifying;
+}
+
+/** The qualifying results per person (every member of a team entry shares its result). */
+export function pipelineResultsByPerson(input: Pick<TalentPipelineInput, 'competitions' | 'publications' | 'entries' | 'topPercent'>): Map<Id, PipelineResult[]> {
+  const entryById = new Map(input.entries.map((e) => [e.id, e]));
+  const byPerson = new Map<Id, PipelineResult[]>();
+  for (const result of qualifyingResults(input)) {
+    for (const personId of entryById.get(result.entryId)?.memberIds ?? []) {
+      const list = byPerson.get(personId) ?? [];
+      list.push(result);
+      byPerson.set(personId, list);
     }
   }
   return byPerson;
