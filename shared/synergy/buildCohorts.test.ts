@@ -42,3 +42,12 @@ describe('cohorts of award winners', () => {
     expect(table(2024)).toMatchObject({ project: ['2024:p32', 'ever:p32'], honour: ['2024:p31', 'ever:p31'] });
   });
 });
+
+describe('the years followed', () => {
+  it('stop at the newest year with a cohort or an event, even when today is later', () => {
+    const later = buildCohorts({ competitions, publications, entries, people, studios, invitations, projects, achievements, untilYear: 2030 });
+    expect(later.map((c) => c.rows[0]?.byYear.map((y) => y.year))).toEqual([[2022, 2023, 2024], [2023, 2024], [2024]]);
+    const earlier = buildCohorts({ competitions, publications, entries, people, studios, invitations, projects, achievements, untilYear: 2023 });
+    expect(earlier.map((c) => c.rows[0]?.byYear.map((y) => y.year))).toEqual([[2022, 2023], [2023], []]);
+  });
+});

@@ -9,7 +9,8 @@
  * - `achievement`: own an achievement registered that year;
  * - `honour`: received an honour dated that year;
  * - `grade_raised`: reached a higher skill grade (an entry of their grade history above the one before it).
- * Events before the cohort year do not count. Every figure is the set of people behind it, so each number opens them.
+ * Events before the cohort year do not count; the years followed end at `untilYear` or at the newest year with a
+ * cohort or an event of a cohort member, whichever is earlier. Every figure is the set of people behind it, so each number opens them.
  */
 import { SKILL_GRADES, type Achievement, type Id, type Person, type Project, type Studio } from '../domain';
 import { pipelineResultsByPerson, type TalentPipelineInput } from './buildTalentPipeline';
@@ -38,7 +39,10 @@ export interface CohortsInput extends Pick<TalentPipelineInput, 'competitions' |
   readonly invitations: readonly Pick<StudioInvitation, 'personId' | 'status' | 'answeredAt'>[];
   readonly projects: readonly Pick<Project, 'memberIds' | 'startDate'>[];
   readonly achievements: readonly Pick<Achievement, 'ownerIds' | 'year'>[];
-  /** The last year followed (e.g. the current year). */
+  /**
+   * The last year that may be followed (e.g. the current year). Tables stop earlier, at the newest year with a
+   * cohort or an event, so a workspace whose records end years ago does not show empty years up to today.
+   */
   readonly untilYear: number;
 }
 
@@ -86,11 +90,14 @@ export function buildCohorts(input: CohortsInput): Cohort[] {
   const members = new Map<number, Id[]>();
   for (const [personId, year] of cohortOf) members.set(year, [...(members.get(year) ?? []), personId]);
 
+  const newest = Math.max(...members.keys(), ...[...events.values()].flatMap((byPerson) => [...byPerson.values()].flatMap((years) => [...years])));
+  const lastYear = Math.min(input.untilYear, newest);
+
   return [...members.entries()]
     .sort(([a], [b]) => a - b)
     .map(([year, personIdsUnsorted]) => {
       const personIds = [...personIdsUnsorted].sort();
-      const followed = Array.from({ length: Math.max(0, input.untilYear - year + 1) }, (_, i) => year + i);
+      const followed = Array.from({ length: Math.max(0, lastYear - year + 1) }, (_, i) => year + i);
       const rows = COHORT_METRICS.map((metric): CohortRow => {
         const byPerson = events.get(metric) as Map<Id, Set<number>>;
         const byYear = followed.map((y) => ({ year: y, personIds: personIds.filter((id) => byPerson.get(id)?.has(y)) }));
