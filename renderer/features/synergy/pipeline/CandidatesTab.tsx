@@ -38,18 +38,22 @@ export function CandidatesTab() {
   if (years === undefined) return <PageLoading />;
 
   const columns: Column<PipelineCandidate>[] = [
-    { key: 'person', header: t('pipeline.person'), width: 'minmax(88px, 1fr)', render: (c) => <RecordLink route="people" id={c.personId}>{view?.people.get(c.personId)?.name ?? c.personId}</RecordLink> },
-    { key: 'trade', header: t('pipeline.trade'), width: 'minmax(80px, 1fr)', render: (c) => view?.people.get(c.personId)?.trade ?? '—' },
+    { key: 'person', header: t('pipeline.person'), width: 'minmax(76px, 1fr)', render: (c) => <RecordLink route="people" id={c.personId}>{view?.people.get(c.personId)?.name ?? c.personId}</RecordLink> },
+    { key: 'trade', header: t('pipeline.trade'), width: 'minmax(76px, 1fr)', render: (c) => <span title={view?.people.get(c.personId)?.trade}>{view?.people.get(c.personId)?.trade ?? '—'}</span> },
     {
       key: 'result',
       header: t('pipeline.result'),
-      width: '132px',
-      render: (c) => <Chip size="small" variant="outlined" color={c.best.award ? 'warning' : 'default'} label={resultText(c.best)} />,
+      width: '104px',
+      render: (c) => (
+        <Tooltip title={resultText(c.best)}>
+          <Chip size="small" variant="outlined" color={c.best.award ? 'warning' : 'default'} label={c.best.award ? t(`pipeline.award.${c.best.award}`) : t('pipeline.rankShort', { rank: c.best.rank })} />
+        </Tooltip>
+      ),
     },
     {
       key: 'competition',
       header: t('pipeline.competition'),
-      width: 'minmax(140px, 2fr)',
+      width: 'minmax(120px, 2fr)',
       render: (c) => (
         <Tooltip title={c.best.competitionName}>
           <span>
@@ -61,7 +65,7 @@ export function CandidatesTab() {
     {
       key: 'suggested',
       header: t('pipeline.suggested'),
-      width: 'minmax(160px, 2fr)',
+      width: 'minmax(140px, 2fr)',
       render: (c) => {
         const [first, ...more] = c.suggestions;
         const pending = c.pendingStudioIds.map((id) => view?.studios.get(id)?.name ?? id);
@@ -80,7 +84,7 @@ export function CandidatesTab() {
     {
       key: 'action',
       header: '',
-      width: '84px',
+      width: '96px',
       align: 'right',
       render: (c) => (
         <Button
