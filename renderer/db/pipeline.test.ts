@@ -53,7 +53,7 @@ describe('the talent pipeline repository (version 7)', () => {
       ['p1', ['s-sig', 's-sig2', 's-ops']],
       ['p3', ['s-sig2', 's-sig']],
     ]);
-    expect((await r.pipeline.candidates(undefined)).candidates.map((c) => c.personId)).toEqual(['p21', 'p32', 'p1', 'p31', 'p3', 'p22']);
+    expect((await r.pipeline.candidates('all')).candidates.map((c) => c.personId)).toEqual(['p21', 'p32', 'p1', 'p31', 'p3', 'p22']);
     expect(await r.pipeline.years()).toEqual([2024, 2023, 2022]);
   });
 
@@ -88,5 +88,14 @@ describe('the talent pipeline repository (version 7)', () => {
     expect(await r.pipeline.answer(invited.id!, 'declined')).toEqual({ ok: true });
     expect(await r.studios.get('s-sig2')).toMatchObject({ memberIds: [], version: 1 });
     expect((await r.pipeline.invitations('declined')).map((i) => i.invitation.personId)).toEqual(['p3']);
+  });
+});
+
+describe('the pipeline page query', () => {
+  it('shows the newest year with competitions when no year is chosen', async () => {
+    const { r } = await open();
+    const view = await r.pipeline.candidates(undefined);
+    expect([view.year, view.years]).toEqual([2024, [2024, 2023, 2022]]);
+    expect(view.candidates.map((c) => c.personId)).toEqual(['p32', 'p31']);
   });
 });

@@ -17,6 +17,9 @@ import type { StudiosRepository } from './studiosRepository';
 const PUBLISHED = ['published', 'archived'];
 
 export interface PipelineView {
+  /** Years that have competitions, newest first, and the year shown (undefined: all years). */
+  readonly years: readonly number[];
+  readonly year: number | undefined;
   readonly candidates: readonly PipelineCandidate[];
   readonly people: ReadonlyMap<Id, Person>;
   readonly studios: ReadonlyMap<Id, Studio>;
@@ -71,20 +74,26 @@ export function createPipelineRepository(db: JiangxinDatabase, studiosRepository
     return [...byId([...member, ...led]).values()];
   }
 
-  return {
-    /** Years that have competitions, newest first (from the `year` index alone). */
-    async years(): Promise<number[]> {
-      const years = (await db.competitions.orderBy('year').uniqueKeys()) as number[];
-      return [...years].reverse();
-    },
+  /** Years that have competitions, newest first (from the `year` index alone). */
+  async function years(): Promise<number[]> {
+    const keys = (await db.competitions.orderBy('year').uniqueKeys()) as number[];
+    return [...keys].reverse();
+  }
 
-    /** Award winners and high scorers of the year's published competitions (all years when undefined). */
-    async candidates(year: number | undefined): Promise<PipelineView> {
-      const { competitions, publications } = await published(year);
+  return {
+    years,
+
+    /**
+     * Award winners and high scorers of the year's published competitions: `'all'` for every year, undefined for
+     * the newest year that has competitions. One query, so the page waits for one round of reads.
+     */
+    async candidates(requested: number | 'all' | undefined): Promise<PipelineView> {
+      const [allYears, departments] = await Promise.all([years(), db.departments.toArray()]);
+      const year = requested === 'all' ? undefined : (requested ?? allYears[0]);
+      const { competitions, publications } = year === undefined && requested !== 'all' ? { competitions: [], publications: [] } : await published(year);
       const { entries, personIds } = await qualifyingEntries(competitions, publications);
-      const [people, departments, invitations, ownStudios] = await Promise.all([
+      const [people, invitations, ownStudios] = await Promise.all([
         db.people.bulkGet(personIds),
-        db.departments.toArray(),
         personIds.length === 0 ? [] : db.invitations.where('personId').anyOf(personIds).toArray(),
         studiosOf(personIds),
       ]);
@@ -98,7 +107,7 @@ export function createPipelineRepository(db: JiangxinDatabase, studiosRepository
       ]);
       const studios = byId([...ownStudios, ...ofTrades, ...ofUnits]);
       const candidates = buildTalentPipeline({ competitions, publications, entries, people: persons, studios: [...studios.values()], invitations, departments });
-      return { candidates, people: byId(persons), studios, departments: byId(departments) };
+      return { years: allYears, year, candidates, people: byId(persons), studios, departments: byId(departments) };
     },
 
     /** Invitations with the given status (all when undefined), newest first, with their person, studio and competition. */

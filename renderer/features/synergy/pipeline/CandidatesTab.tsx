@@ -17,10 +17,10 @@ export function CandidatesTab() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const resultText = useResultText();
-  const years = useLiveRecords((r) => r.pipeline.years());
   const [chosenYear, setChosenYear] = useState<string | undefined>(undefined);
-  const year = chosenYear ?? (years?.[0] !== undefined ? String(years[0]) : undefined);
-  const view = useLiveRecords((r) => (year === undefined ? Promise.resolve(undefined) : r.pipeline.candidates(year === ALL ? undefined : Number(year))), [year]);
+  const view = useLiveRecords((r) => r.pipeline.candidates(chosenYear === undefined ? undefined : chosenYear === ALL ? 'all' : Number(chosenYear)), [chosenYear]);
+  const year = chosenYear ?? (view?.year !== undefined ? String(view.year) : undefined);
+  const years = view?.years;
   const [filter, setFilter] = useState('');
   const [inviting, setInviting] = useState<PipelineCandidate | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -35,7 +35,7 @@ export function CandidatesTab() {
     });
   }, [view, filter]);
 
-  if (years === undefined) return <PageLoading />;
+  if (view === undefined) return <PageLoading />;
 
   const columns: Column<PipelineCandidate>[] = [
     { key: 'person', header: t('pipeline.person'), width: 'minmax(76px, 1fr)', render: (c) => <RecordLink route="people" id={c.personId}>{view?.people.get(c.personId)?.name ?? c.personId}</RecordLink> },
