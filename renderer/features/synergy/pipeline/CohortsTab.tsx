@@ -45,7 +45,7 @@ function CohortTable({ cohort, onOpen }: { cohort: Cohort; onOpen: (drillDown: D
     </Button>
   );
   return (
-    <Section title={cohortName} testId={`cohort-${cohort.year}`}>
+    <Section title={`${cohortName} · ${t('pipeline.cohorts.members', { count: cohort.personIds.length })}`} testId={`cohort-${cohort.year}`}>
       <Box sx={{ overflowX: 'auto' }}>
         <Table size="small" aria-label={cohortName}>
           <TableHead>

@@ -27,7 +27,7 @@ export function InvitationsTab() {
     {
       key: 'competition',
       header: t('pipeline.competition'),
-      width: 'minmax(130px, 2fr)',
+      width: 'minmax(120px, 2fr)',
       render: (row) =>
         row.invitation.competitionId ? (
           <span title={row.competition?.name}>
@@ -38,12 +38,12 @@ export function InvitationsTab() {
           '—'
         ),
     },
-    { key: 'invited', header: t('pipeline.invitedAt'), width: '96px', render: (row) => row.invitation.invitedAt.slice(0, 10) },
-    { key: 'status', header: t('pipeline.statusColumn'), width: '80px', render: (row) => <Chip size="small" color={STATUS_COLORS[row.invitation.status]} label={t(`pipeline.status.${row.invitation.status}`)} data-testid="invitation-status" /> },
+    { key: 'invited', header: t('pipeline.invitedAt'), width: '100px', render: (row) => row.invitation.invitedAt.slice(0, 10) },
+    { key: 'status', header: t('pipeline.statusColumn'), width: '100px', render: (row) => <Chip size="small" color={STATUS_COLORS[row.invitation.status]} label={t(`pipeline.status.${row.invitation.status}`)} data-testid="invitation-status" /> },
     {
       key: 'answer',
       header: t('pipeline.answeredAt'),
-      width: '104px',
+      width: '124px',
       align: 'right',
       render: (row) =>
         row.invitation.status === 'pending' ? (
