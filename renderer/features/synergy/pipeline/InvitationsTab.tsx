@@ -23,7 +23,7 @@ export function InvitationsTab() {
 
   const columns: Column<InvitationRow>[] = [
     { key: 'person', header: t('pipeline.person'), width: 'minmax(80px, 1fr)', render: (row) => <RecordLink route="people" id={row.invitation.personId}>{row.person?.name ?? row.invitation.personId}</RecordLink> },
-    { key: 'studio', header: t('pipeline.studio'), width: 'minmax(130px, 2fr)', render: (row) => <RecordLink route="studios" id={row.invitation.studioId} testId="invitation-studio">{row.studio?.name ?? row.invitation.studioId}</RecordLink> },
+    { key: 'studio', header: t('pipeline.studio'), width: 'minmax(120px, 2fr)', render: (row) => <RecordLink route="studios" id={row.invitation.studioId} testId="invitation-studio">{row.studio?.name ?? row.invitation.studioId}</RecordLink> },
     {
       key: 'competition',
       header: t('pipeline.competition'),
@@ -39,11 +39,11 @@ export function InvitationsTab() {
         ),
     },
     { key: 'invited', header: t('pipeline.invitedAt'), width: '100px', render: (row) => row.invitation.invitedAt.slice(0, 10) },
-    { key: 'status', header: t('pipeline.statusColumn'), width: '100px', render: (row) => <Chip size="small" color={STATUS_COLORS[row.invitation.status]} label={t(`pipeline.status.${row.invitation.status}`)} data-testid="invitation-status" /> },
+    { key: 'status', header: t('pipeline.statusColumn'), width: '96px', render: (row) => <Chip size="small" color={STATUS_COLORS[row.invitation.status]} label={t(`pipeline.status.${row.invitation.status}`)} data-testid="invitation-status" /> },
     {
       key: 'answer',
       header: t('pipeline.answeredAt'),
-      width: '124px',
+      width: '144px',
       align: 'right',
       render: (row) =>
         row.invitation.status === 'pending' ? (
