@@ -15,6 +15,7 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import EngineeringIcon from '@mui/icons-material/Engineering';
 import LightbulbIcon from '@mui/icons-material/Lightbulb';
 import PeopleIcon from '@mui/icons-material/People';
+import GroupAddIcon from '@mui/icons-material/GroupAdd';
 import MenuBookIcon from '@mui/icons-material/MenuBook';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import SettingsIcon from '@mui/icons-material/Settings';
@@ -37,6 +38,7 @@ const NAV_ICONS: Record<NavItem, SvgIconComponent> = {
   studios: EngineeringIcon,
   projects: LightbulbIcon,
   people: PeopleIcon,
+  pipeline: GroupAddIcon,
   knowledge: MenuBookIcon,
   reports: AssessmentIcon,
   settings: SettingsIcon,

@@ -266,6 +266,14 @@ export const SCHEMA_V6 = {
 } as const;
 
 /**
+ * Version 7 (talent pipeline): studios by trade, so the pipeline asks for the studios of its candidates' trades
+ * through an index. Existing rows are unchanged (a studio written without a trade is simply not in the index).
+ */
+export const SCHEMA_V7_PIPELINE = {
+  studios: 'id, kind, leadId, *memberIds, departmentId, trade',
+} as const;
+
+/**
  * Version 3 (judging): the mark event log is the single source of truth, one hash chain per
  * [competitionId + assignmentId + deviceId], unique by seq and by hash (the event's id); `marks` is the view
  * rebuilt from it in the same transaction. Plus this device's key, judge laptops' keys pinned on the master,
@@ -350,6 +358,7 @@ export class JiangxinDatabase extends Dexie {
         await tx.table(DASHBOARD_CACHE_TABLE).clear();
         await tx.table(DASHBOARD_CACHE_TABLE).put({ key: SNAPSHOT_KEY, json: JSON.stringify(facts) });
       });
+    this.version(7).stores(SCHEMA_V7_PIPELINE);
     this.use(dashboardJournalMiddleware);
     // A new database starts with the (empty) snapshot, so later writes only need journalling.
     this.on('populate', (tx) => {

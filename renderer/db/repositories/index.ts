@@ -9,6 +9,7 @@ import { createJudgingRepository } from './judgingRepository';
 import { createMarksRepository } from './marksRepository';
 import { createKnowledgeRepository } from './knowledgeRepository';
 import { createPeopleRepository } from './peopleRepository';
+import { createPipelineRepository } from './pipelineRepository';
 import { createProjectsRepository } from './projectsRepository';
 import { createSealingRepository } from './sealingRepository';
 import { createResultsRepository } from './resultsRepository';
@@ -33,6 +34,8 @@ export function createRepositories(db: JiangxinDatabase) {
     dashboard: createDashboardRepository(db),
     synergy: createSynergyRepository(db),
     marks: createMarksRepository(db),
+    // The studios repository is stateless: the pipeline gets its own to add members through its code.
+    pipeline: createPipelineRepository(db, createStudiosRepository(db)),
   };
 }
 

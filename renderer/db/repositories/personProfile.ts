@@ -6,6 +6,7 @@
 import type { Achievement, Activity, Competition, Department, Entry, Incentive, Person, Project, PublishedResult, Studio } from '../../../shared/domain';
 import type { ArticleSummary } from '../../../shared/knowledge/articleFacets';
 import type { Repositories } from './index';
+import type { InvitationRow } from './pipelineRepository';
 
 export interface CompetitionRecord {
   readonly competition: Competition;
@@ -24,6 +25,8 @@ export interface PersonProfile {
   readonly activities: readonly Activity[];
   readonly incentives: readonly Incentive[];
   readonly articles: readonly ArticleSummary[];
+  /** Invitations of the talent pipeline to studios, with their answers (index `personId`). */
+  readonly invitations: readonly InvitationRow[];
 }
 
 export async function departmentPathOf(repositories: Repositories, departmentId: string): Promise<Department[]> {
@@ -41,7 +44,7 @@ export async function departmentPathOf(repositories: Repositories, departmentId:
 export async function personProfileOf(repositories: Repositories, personId: string): Promise<PersonProfile | null> {
   const person = await repositories.people.get(personId);
   if (!person) return null;
-  const [departmentPath, entries, studios, projects, achievements, activities, incentives, articles] = await Promise.all([
+  const [departmentPath, entries, studios, projects, achievements, activities, incentives, articles, invitations] = await Promise.all([
     departmentPathOf(repositories, person.departmentId),
     repositories.people.entriesOf(personId),
     repositories.studios.ofPerson(personId),
@@ -50,6 +53,7 @@ export async function personProfileOf(repositories: Repositories, personId: stri
     repositories.studios.activities.attendedBy(personId),
     repositories.achievements.incentivesOf(personId),
     repositories.people.articlesBy(personId),
+    repositories.pipeline.invitationsOf(personId),
   ]);
   const competitionIds = [...new Set(entries.map((e) => e.competitionId))];
   const [competitions, publications] = await Promise.all([
@@ -64,5 +68,5 @@ export async function personProfileOf(repositories: Repositories, personId: stri
     const result = resultByEntry.get(entry.id);
     return [{ competition, entry, ...(result ? { result } : {}) }];
   });
-  return { person, departmentPath, competitions: competitionRecords, studios, projects, achievements, activities, incentives, articles };
+  return { person, departmentPath, competitions: competitionRecords, studios, projects, achievements, activities, incentives, articles, invitations };
 }

@@ -10,8 +10,9 @@ import { createStudioPackages } from './studioPackages';
 import { removeWithTombstone } from './tombstones';
 
 export function createStudiosRepository(db: JiangxinDatabase) {
+  const store = createRecordStore(db.studios);
   return {
-    ...createRecordStore(db.studios),
+    ...store,
     remove: removeWithTombstone(db, db.studios),
     /** Studio data packages: export, plan a merge, apply it. */
     packages: createStudioPackages(db),
@@ -22,6 +23,22 @@ export function createStudiosRepository(db: JiangxinDatabase) {
       const byId = new Map([...led, ...member].map((s) => [s.id, s]));
       return [...byId.values()];
     },
+
+    /**
+     * Adds a person to a studio's members, as one versioned change of the studio (nothing changes when they
+     * already lead or belong to it). An accepted invitation of the talent pipeline goes through here.
+     */
+    async addMember(studioId: string, personId: string): Promise<Studio> {
+      return db.transaction('rw', db.studios, async () => {
+        const studio = await db.studios.get(studioId);
+        if (!studio) throw new Error(`studio_missing: ${studioId}`);
+        if (studio.leadId === personId || studio.memberIds.includes(personId)) return studio;
+        return store.save({ ...studio, memberIds: [...studio.memberIds, personId] });
+      });
+    },
+
+    /** Studios of any of these trades (index `trade`, version 7). */
+    ofTrades: (trades: readonly string[]): Promise<Studio[]> => db.studios.where('trade').anyOf([...trades]).toArray(),
 
     activities: {
       ...createRecordStore(db.activities),

@@ -5,7 +5,7 @@ import { RecordLink } from '../../studios/components/RecordLink';
 import { Section } from '../../studios/components/Section';
 import { personTimeline, type TimelineEvent } from './personTimeline';
 
-const COLORS = { competition: 'default', award: 'warning', honour: 'warning', studio: 'primary', project: 'info', achievement: 'success', activity: 'default', article: 'secondary' } as const;
+const COLORS = { competition: 'default', award: 'warning', honour: 'warning', studio: 'primary', project: 'info', achievement: 'success', activity: 'default', article: 'secondary', invitation: 'primary' } as const;
 
 export function PersonTimeline({ profile }: { profile: PersonProfile }) {
   const { t } = useTranslation();
@@ -19,6 +19,7 @@ export function PersonTimeline({ profile }: { profile: PersonProfile }) {
       case 'stage': return t(`enums.projectStage.${e.detail.value}`);
       case 'achievementKind': return t(`enums.achievementKind.${e.detail.value}`);
       case 'lead': return t('studios.lead');
+      case 'invitationStatus': return t('pipeline.timelineDetail', { status: t(`pipeline.status.${e.detail.value}`) });
       default: return t('innovation.person.member');
     }
   };
@@ -29,7 +30,7 @@ export function PersonTimeline({ profile }: { profile: PersonProfile }) {
         {events.map((e) => (
           <Box key={e.key} sx={{ display: 'grid', gridTemplateColumns: '96px 84px 1fr', gap: 1, py: 0.75, borderBottom: 1, borderColor: 'divider', alignItems: 'baseline' }}>
             <Typography variant="body2" color="text.secondary">{e.when}</Typography>
-            <Chip size="small" color={COLORS[e.kind]} label={t(`innovation.timeline.${e.kind}`)} />
+            <Chip size="small" color={COLORS[e.kind]} label={e.kind === 'invitation' ? t('pipeline.timelineKind') : t(`innovation.timeline.${e.kind}`)} />
             <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
               {e.link ? <RecordLink route={e.link.route} id={e.link.id}>{title(e)}</RecordLink> : title(e)}
               {e.detail && <Typography component="span" variant="body2" color="text.secondary">{` · ${detail(e)}`}</Typography>}

@@ -1,11 +1,11 @@
 /**
  * One dated line per thing that happened to a person: competitions and awards, honours, studio membership,
- * projects, achievements, activities, articles. Newest first; each event names the page it leads to.
+ * projects, achievements, activities, articles, invitations to studios. Newest first; each event names the page it leads to.
  */
 import type { PersonProfile } from '../../../db/repositories/personProfile';
 import type { RecordRoute } from '../../studios/components/RecordLink';
 
-export type TimelineKind = 'competition' | 'award' | 'honour' | 'studio' | 'project' | 'achievement' | 'activity' | 'article';
+export type TimelineKind = 'competition' | 'award' | 'honour' | 'studio' | 'project' | 'achievement' | 'activity' | 'article' | 'invitation';
 
 export interface TimelineEvent {
   readonly key: string;
@@ -28,6 +28,10 @@ export function personTimeline(profile: PersonProfile): TimelineEvent[] {
   for (const a of profile.achievements) events.push({ key: `a-${a.id}`, when: a.date, kind: 'achievement', title: a.title, detail: { key: 'achievementKind', value: a.kind }, link: { route: 'achievements', id: a.id } });
   for (const a of profile.activities) events.push({ key: `t-${a.id}`, when: a.date, kind: 'activity', title: a.title, link: { route: 'activities', id: a.id } });
   for (const a of profile.articles) events.push({ key: `k-${a.id}`, when: a.updatedAt.slice(0, 10), kind: 'article', title: a.title, link: { route: 'knowledge', id: a.id } });
+  // An invitation of the talent pipeline, on the day it was answered (or sent, while pending).
+  for (const { invitation, studio } of profile.invitations) {
+    events.push({ key: `i-${invitation.id}`, when: (invitation.answeredAt ?? invitation.invitedAt).slice(0, 10), kind: 'invitation', title: studio?.name ?? invitation.studioId, detail: { key: 'invitationStatus', value: invitation.status }, link: { route: 'studios', id: invitation.studioId } });
+  }
   // Year-only dates sort as the end of their year so they do not hide behind dated events of the same year.
   const sortKey = (when: string) => (when.length === 4 ? `${when}-12-31` : when);
   return events.sort((a, b) => sortKey(b.when).localeCompare(sortKey(a.when)));
