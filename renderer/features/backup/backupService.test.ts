@@ -84,7 +84,8 @@ describe('backup and restore', () => {
     }
     expect(await verifyBackupBytes(bytes.slice(0, bytes.length - 100))).toMatchObject({ ok: false });
     expect(await readSnapshot(target)).toEqual(before);
-  });
+    // Over a hundred full checks of the whole demo backup: time for a busy machine.
+  }, 180_000);
 
   it('refuses to restore a backup made by a newer version of the app', async () => {
     const source = await demoWithAttachments();
