@@ -127,6 +127,7 @@ export type Aggregation = z.infer<typeof aggregationSchema>;
 /** What a safety veto (安全一票否决) does to the entrant. */
 export const SAFETY_VETO_EFFECTS = ['none', 'zero_module', 'disqualify'] as const;
 export const safetyVetoSchema = z.enum(SAFETY_VETO_EFFECTS);
+export type SafetyVetoEffect = z.infer<typeof safetyVetoSchema>;
 
 /**
  * How a module's judges see the entrant (二次加密, DESIGN §4): `live` — they watch the entrant work at a station
@@ -309,6 +310,11 @@ export const markSchema = recordMetaSchema.extend({
   subjectRef: subjectRefSchema,
   value: markValueSchema,
   note: z.string().max(1000).optional(),
+  /**
+   * The judge recorded a safety violation (安全一票否决) with this mark: the module's `safetyVeto` rule applies to
+   * the subject (its module scores 0, or it is disqualified). Always given with a note saying what happened.
+   */
+  safetyVeto: z.literal(true).optional(),
   /** Device and event that last changed it. */
   deviceId: z.string().max(100),
   eventId: z.string().length(64),
@@ -341,6 +347,8 @@ export const markEventSchema = z.strictObject({
   subjectRef: subjectRefSchema.optional(),
   value: markValueSchema.optional(),
   note: z.string().max(1000).optional(),
+  /** On a `set`: the mark records a safety violation (see the mark's `safetyVeto`). */
+  safetyVeto: z.literal(true).optional(),
   /** Why: required for changes after a submit or a sign-off, and for reopening a module. */
   reason: z.string().max(1000).optional(),
   /** The assignment that made the change when it is not the judge: the chief judge amending after a lock. */

@@ -7,7 +7,7 @@ import { buildScorePackage } from './buildScorePackage';
 import { checkMarkChange } from './checkMarkChange';
 import { computeCompleteness } from './computeCompleteness';
 import { drawReviewSample, reviewVerdict } from './drawReviewSample';
-import { findMarkFlags } from '../scoring';
+import { computeResults, findMarkFlags } from '../scoring';
 import { scoringMarksOf } from './scoringMarksOf';
 import { chainMarkEvent, verifyMarkChain } from './markChain';
 import { planScoreMerge } from './planScoreMerge';
@@ -241,3 +241,27 @@ describe('the score grid rules', () => {
     expect(cells).toEqual([{ assignmentId: 'as-1', moduleId: 'mod-a', expected: 10, done: 3, missing: [{ subjectRef: 'order:1', items: 2 }, { subjectRef: 'order:2', items: 5 }] }]);
   });
 });
+
+describe('safety veto', () => {
+  it('travels with its mark through the log, and the engine applies the module rule', () => {
+    const vetoRubric = { ...rubric, parts: rubric.parts.map((p) => ({ ...p, modules: p.modules.map((m) => ({ ...m, safetyVeto: 'zero_module' as const })) })) };
+    let chain = setEvents([], keyA, [
+      { itemId: 'it-points', subjectRef: 'order:1', value: { kind: 'points', points: 8 } },
+      { itemId: 'it-points', subjectRef: 'order:2', value: { kind: 'points', points: 7 } },
+    ]);
+    chain = [...chain, chainMarkEvent(chain.at(-1), { ...keyA, at: '2024-05-17T09:20:00.000Z', type: 'set', moduleId: 'mod-a', itemId: 'it-points', subjectRef: 'order:1', value: { kind: 'points', points: 8 }, note: '未断电作业', safetyVeto: true })];
+    const { marks } = replayMarkEvents(chain);
+    expect(marks.find((m) => m.subjectRef === 'order:1')).toMatchObject({ safetyVeto: true, note: '未断电作业' });
+    expect(marks.find((m) => m.subjectRef === 'order:2')?.safetyVeto).toBeUndefined();
+    expect(verifyMarkChain(chain)).toEqual([]);
+    const results = computeResults(vetoRubric, [{ key: 'order:1', status: 'checked_in' }, { key: 'order:2', status: 'checked_in' }], scoringMarksOf(marks));
+    const row = (key: string) => results.rows.find((r) => r.key === key)!;
+    expect(row('order:1').total).toBe(0);
+    expect(row('order:2').total).toBeGreaterThan(0);
+    // Lifted: the same value set again without the flag scores normally.
+    const lifted = [...chain, chainMarkEvent(chain.at(-1), { ...keyA, at: '2024-05-17T09:25:00.000Z', type: 'set', moduleId: 'mod-a', itemId: 'it-points', subjectRef: 'order:1', value: { kind: 'points', points: 8 } })];
+    const again = computeResults(vetoRubric, [{ key: 'order:1', status: 'checked_in' }, { key: 'order:2', status: 'checked_in' }], scoringMarksOf(replayMarkEvents(lifted).marks));
+    expect(again.rows.find((r) => r.key === 'order:1')!.total).toBeGreaterThan(row('order:2').total);
+  });
+});
+

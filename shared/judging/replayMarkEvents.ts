@@ -49,6 +49,7 @@ export function markAfterEvent(before: Mark | undefined, event: MarkEvent): Mark
     subjectRef: event.subjectRef,
     value: event.value,
     ...(event.note ? { note: event.note } : {}),
+    ...(event.safetyVeto ? { safetyVeto: true as const } : {}),
     deviceId: event.deviceId,
     eventId: event.id,
     ...(before?.lockedAt ? { lockedAt: before.lockedAt } : {}),

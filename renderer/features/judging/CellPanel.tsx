@@ -3,11 +3,11 @@
  * descriptors, measurement options, the fault checklist with counts, time entry — and the mark's note.
  */
 import { useState } from 'react';
-import { Alert, Box, Button, ButtonGroup, IconButton, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, ButtonGroup, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, IconButton, Paper, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import RemoveIcon from '@mui/icons-material/Remove';
 import { useTranslation } from 'react-i18next';
-import type { Item, Mark, MarkValue } from '../../../shared/domain';
+import type { Item, Mark, MarkValue, SafetyVetoEffect } from '../../../shared/domain';
 import { formatDuration, parseDuration } from '../../../shared/judging';
 
 interface CellPanelProps {
@@ -16,10 +16,12 @@ interface CellPanelProps {
   readonly mark: Mark | undefined;
   readonly readOnly: boolean;
   readonly error: string | undefined;
-  readonly onCommit: (value: MarkValue, note?: string) => void;
+  /** What a safety violation does in this module (`none`: the module has no safety veto). */
+  readonly vetoEffect: SafetyVetoEffect;
+  readonly onCommit: (value: MarkValue, note?: string, safetyVeto?: boolean) => void;
 }
 
-export function CellPanel({ item, subjectLabel, mark, readOnly, error, onCommit }: CellPanelProps) {
+export function CellPanel({ item, subjectLabel, mark, readOnly, error, vetoEffect, onCommit }: CellPanelProps) {
   const { t } = useTranslation();
   const value = mark?.value;
   return (
@@ -39,6 +41,7 @@ export function CellPanel({ item, subjectLabel, mark, readOnly, error, onCommit 
         <ValueControls key={`${item.id}|${subjectLabel}`} item={item} value={value} readOnly={readOnly} onCommit={(v) => onCommit(v, mark?.note)} />
       </Box>
       <NoteField key={`${mark?.id ?? 'none'}|${mark?.note ?? ''}`} mark={mark} readOnly={readOnly} onSave={(note) => mark && onCommit(mark.value, note)} />
+      {vetoEffect !== 'none' && <SafetyVeto key={mark?.id ?? 'none'} mark={mark} effect={vetoEffect} readOnly={readOnly} subjectLabel={subjectLabel} onCommit={onCommit} />}
     </Paper>
   );
 }
@@ -163,5 +166,64 @@ function NoteField({ mark, readOnly, onSave }: { mark: Mark | undefined; readOnl
         {t('judging.panel.saveNote')}
       </Button>
     </Stack>
+  );
+}
+
+/**
+ * Recording a safety violation (安全一票否决) on the focused mark: it asks first, says what the module's rule does,
+ * and needs a note of what happened; a recorded veto shows here and can be lifted (also asked first).
+ */
+function SafetyVeto({ mark, effect, readOnly, subjectLabel, onCommit }: { mark: Mark | undefined; effect: Exclude<SafetyVetoEffect, 'none'>; readOnly: boolean; subjectLabel: string; onCommit: CellPanelProps['onCommit'] }) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState<'record' | 'lift' | null>(null);
+  const [note, setNote] = useState(mark?.note ?? '');
+  const close = () => setAsking(null);
+  return (
+    <Box sx={{ mt: 2 }}>
+      {mark?.safetyVeto ? (
+        <Alert severity="error" data-testid="safety-veto-recorded" action={<Button color="inherit" size="small" disabled={readOnly} onClick={() => setAsking('lift')}>{t('judging.veto.lift')}</Button>}>
+          {t(`judging.veto.recorded.${effect}`)}
+        </Alert>
+      ) : (
+        <Button fullWidth color="error" variant="outlined" disabled={readOnly || !mark} onClick={() => setAsking('record')} data-testid="safety-veto">
+          {t('judging.veto.record')}
+        </Button>
+      )}
+      {!mark && !readOnly && <Typography variant="caption" color="text.secondary">{t('judging.veto.needsValue')}</Typography>}
+      <Dialog open={asking !== null} onClose={close} maxWidth="xs" fullWidth>
+        <DialogTitle>{t(asking === 'lift' ? 'judging.veto.liftTitle' : 'judging.veto.recordTitle', { subject: subjectLabel })}</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 2 }}>{t(asking === 'lift' ? 'judging.veto.liftBody' : `judging.veto.effect.${effect}`)}</DialogContentText>
+          {asking === 'record' && (
+            <TextField
+              autoFocus
+              fullWidth
+              multiline
+              minRows={2}
+              required
+              label={t('judging.veto.what')}
+              value={note}
+              onChange={(e) => setNote(e.target.value.slice(0, 1000))}
+              slotProps={{ htmlInput: { 'data-testid': 'safety-veto-note' } }}
+            />
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={close}>{t('common.cancel')}</Button>
+          <Button
+            color="error"
+            variant="contained"
+            disabled={!mark || (asking === 'record' && note.trim() === '')}
+            data-testid="safety-veto-confirm"
+            onClick={() => {
+              if (mark) onCommit(mark.value, asking === 'record' ? note.trim() : mark.note, asking === 'record');
+              close();
+            }}
+          >
+            {t(asking === 'lift' ? 'judging.veto.liftConfirm' : 'judging.veto.recordConfirm')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Box>
   );
 }

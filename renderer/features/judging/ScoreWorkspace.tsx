@@ -39,14 +39,14 @@ export function ScoreWorkspace({ row, judge }: { row: CompetitionPackageRow; jud
   const done = subjects.reduce((sum, s) => sum + items.filter((i) => scoring.markOf({ moduleId: module.id, itemId: i.id, subjectRef: s.ref })).length, 0);
 
   /** Checks the value and queues its write; true when accepted, so the grid moves on without waiting. */
-  const commit = (cell: CellKey, item: Item, value: MarkValue, note?: string): boolean => {
+  const commit = (cell: CellKey, item: Item, value: MarkValue, note?: string, safetyVeto?: boolean): boolean => {
     const issue = validateMarkValue(item, value);
     if (issue) {
       setError(t(`judging.valueIssues.${issue.code}`, issue.params));
       return false;
     }
     setError(undefined);
-    void scoring.setValue(cell, value, note);
+    void scoring.setValue(cell, value, note, safetyVeto);
     return true;
   };
   const focusedItem = items[Math.min(focused.col, items.length - 1)];
@@ -108,7 +108,8 @@ export function ScoreWorkspace({ row, judge }: { row: CompetitionPackageRow; jud
             mark={scoring.markOf(focusedCell)}
             readOnly={readOnly}
             error={error}
-            onCommit={(value, note) => commit(focusedCell, focusedItem, value, note)}
+            vetoEffect={module.safetyVeto}
+            onCommit={(value, note, safetyVeto) => commit(focusedCell, focusedItem, value, note, safetyVeto)}
           />
         )}
       </Box>

@@ -53,9 +53,13 @@ export function useScoring(competitionId: string, assignmentId: string) {
     [repositories, competitionId, assignmentId],
   );
 
+  /** Sets a value; `safetyVeto` left out keeps the cell's recorded safety violation, if any. */
   const setValue = useCallback(
-    (cell: CellKey, value: MarkValue, note?: string) => write({ type: 'set', ...cell, value, ...(note ? { note } : {}) }),
-    [write],
+    (cell: CellKey, value: MarkValue, note?: string, safetyVeto?: boolean) => {
+      const veto = safetyVeto ?? markOf(cell)?.safetyVeto === true;
+      return write({ type: 'set', ...cell, value, ...(note ? { note } : {}), ...(veto ? { safetyVeto: true as const } : {}) });
+    },
+    [write, markOf],
   );
   const clear = useCallback((cell: CellKey) => write({ type: 'clear', ...cell }), [write]);
   const submitModule = useCallback((moduleId: string) => write({ type: 'submit_module', moduleId }), [write]);
@@ -72,7 +76,7 @@ export function useScoring(competitionId: string, assignmentId: string) {
     const cell = { moduleId: last.moduleId, itemId: last.itemId, subjectRef: last.subjectRef };
     const sameCell = (e: MarkEvent) => e.moduleId === cell.moduleId && e.itemId === cell.itemId && e.subjectRef === cell.subjectRef;
     const before = changes.slice(0, -1).filter(sameCell).at(-1);
-    if (before?.type === 'set' && before.value) await setValue(cell, before.value, before.note);
+    if (before?.type === 'set' && before.value) await setValue(cell, before.value, before.note, before.safetyVeto === true);
     else await clear(cell);
     return cell;
   }, [repositories, competitionId, assignmentId, setValue, clear]);
