@@ -9,7 +9,8 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: '../../test-results/e2e',
   timeout: 60_000,
-  expect: { timeout: 15_000 },
+  // Generous: two workers share two cores, and imports parse in a worker and back up the workspace first.
+  expect: { timeout: 30_000 },
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -91,7 +91,8 @@ test('results → an appeal changes a mark → publish → workbook and certific
   const sheet = workbook.worksheets[0]!;
   expect(sheet.getCell('B2').value).toBe(hash);
   expect(sheet.getRow(5).values).toEqual([undefined, '名次', '加密号', '姓名', '单位', '状态', '总分', '奖项', '理论知识', '实际操作']);
-  screenRows.forEach(([rank, code, name, total, theory, practical, award], i) => {
+  // Screen columns: rank, code, name, total, the two parts, the T-score (screen only), award, tie.
+  screenRows.forEach(([rank, code, name, total, theory, practical, , award], i) => {
     const row = sheet.getRow(6 + i);
     expect(row.getCell(1).value).toBe(Number(rank));
     expect(row.getCell(2).value).toBe(code);
@@ -112,7 +113,7 @@ test('results → an appeal changes a mark → publish → workbook and certific
   await printPage.goto(`./?demo=auto#/print/results/${COMPETITION}/certificates`);
   await printPage.waitForFunction(() => (window as { __jiangxinPrintReady?: boolean }).__jiangxinPrintReady === true);
   const certificates = await printPage.getByTestId('report-certificate').count();
-  expect(certificates).toBe(screenRows.filter((r) => r[6]).length);
+  expect(certificates).toBe(screenRows.filter((r) => r[7]).length);
   const pdfPath = join(dir, 'certificates.pdf');
   writeFileSync(pdfPath, await printPage.pdf({ format: 'A4', landscape: true, printBackground: true }));
   const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
