@@ -8,6 +8,7 @@ import { createCompetitionsRepository } from './competitionsRepository';
 import { createJudgingRepository } from './judgingRepository';
 import { createMarksRepository } from './marksRepository';
 import { createKnowledgeRepository } from './knowledgeRepository';
+import { createPaperSheetsRepository } from './paperSheetsRepository';
 import { createPeopleRepository } from './peopleRepository';
 import { createProjectsRepository } from './projectsRepository';
 import { createSealingRepository } from './sealingRepository';
@@ -33,6 +34,7 @@ export function createRepositories(db: JiangxinDatabase) {
     dashboard: createDashboardRepository(db),
     synergy: createSynergyRepository(db),
     marks: createMarksRepository(db),
+    paperSheets: createPaperSheetsRepository(db),
   };
 }
 
