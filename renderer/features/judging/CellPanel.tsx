@@ -13,7 +13,7 @@ import { formatDuration, parseDuration } from '../../../shared/judging';
 interface CellPanelProps {
   readonly item: Item;
   readonly subjectLabel: string;
-  readonly mark: Mark | undefined;
+  readonly mark: Pick<Mark, 'id' | 'value' | 'note'> | undefined;
   readonly readOnly: boolean;
   readonly error: string | undefined;
   readonly onCommit: (value: MarkValue, note?: string) => void;
@@ -143,7 +143,7 @@ function ValueControls({ item, value, readOnly, onCommit }: { item: Item; value:
   return <Typography variant="body2">{t('judging.panel.notJudged')}</Typography>;
 }
 
-function NoteField({ mark, readOnly, onSave }: { mark: Mark | undefined; readOnly: boolean; onSave: (note: string) => void }) {
+function NoteField({ mark, readOnly, onSave }: { mark: Pick<Mark, 'id' | 'value' | 'note'> | undefined; readOnly: boolean; onSave: (note: string) => void }) {
   const { t } = useTranslation();
   const [note, setNote] = useState(mark?.note ?? '');
   return (
