@@ -10,6 +10,7 @@ import { paperCellKey, validateMarkValue } from '../../../../shared/judging';
 import { CellPanel } from '../CellPanel';
 import { ScoreGrid, type GridCellFlag, type GridPosition } from '../ScoreGrid';
 import type { CellKey } from '../useScoring';
+import { subjectText } from '../review/subjectText';
 import type { PaperSheetView } from './usePaperSheet';
 
 interface PaperSheetGridProps {
@@ -30,11 +31,19 @@ export function PaperSheetGrid({ view, readOnly, flagOf, onWrite, onToggleFlag, 
   const { module, items, subjects, cells } = view;
   const markOf = (cell: CellKey) => cells.get(paperCellKey(cell));
 
+  /** A returned sheet: only the cells the confirmer rejected can change (the repository refuses the others too). */
+  const locked = (cell: CellKey) => view.sheet.status === 'returned' && !view.rejected.has(paperCellKey(cell));
+  const refuseLocked = (cell: CellKey) => setError(t('paperSheets.refusals.cell_not_rejected', { subject: subjectText(cell.subjectRef, t) }));
   const write = (cell: CellKey, value: MarkValue | undefined, note?: string) => {
     if (!onWrite) return;
+    if (locked(cell)) return refuseLocked(cell);
     void onWrite(cell, value, note).then((refused) => setError(refused));
   };
   const commit = (cell: CellKey, item: Item, value: MarkValue, note?: string): boolean => {
+    if (locked(cell)) {
+      refuseLocked(cell);
+      return false;
+    }
     const issue = validateMarkValue(item, value);
     if (issue) {
       setError(t(`judging.valueIssues.${issue.code}`, issue.params));
