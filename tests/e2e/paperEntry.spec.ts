@@ -62,6 +62,7 @@ test('one person types a paper sheet in, another rejects a cell, then confirms; 
   await page.keyboard.press('2');
   await expect(cell(page, level2)).toHaveText('2');
   await page.keyboard.press('1');
+  await expect(cell(page, met)).not.toHaveText('');
   await expect(page.getByTestId('paper-typed-count')).toContainText('3');
   await shoot(page, '2-entry');
   await page.getByTestId('paper-hand-over').click();

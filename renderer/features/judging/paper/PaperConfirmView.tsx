@@ -46,17 +46,28 @@ export function PaperConfirmView({ view }: { view: PaperSheetView }) {
   return (
     <Stack spacing={1.5}>
       <Alert severity="info">{t('paperSheets.confirm.help', { name: sheet.enteredBy })}</Alert>
-      <TextField
-        size="small"
-        label={t('paperSheets.confirm.yourName')}
-        value={name}
-        onChange={(e) => setName(e.target.value.slice(0, 100))}
-        error={same}
-        helperText={same ? t('paperSheets.confirm.samePerson', { name: sheet.enteredBy }) : t('paperSheets.confirm.nameHelp')}
-        sx={{ maxWidth: 360 }}
-        slotProps={{ htmlInput: { 'data-testid': 'paper-confirmer-name' } }}
-      />
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', flexWrap: 'wrap', rowGap: 1 }}>
+        <TextField
+          size="small"
+          label={t('paperSheets.confirm.yourName')}
+          value={name}
+          onChange={(e) => setName(e.target.value.slice(0, 100))}
+          error={same}
+          helperText={same ? t('paperSheets.confirm.samePerson', { name: sheet.enteredBy }) : t('paperSheets.confirm.nameHelp')}
+          sx={{ width: 320 }}
+          slotProps={{ htmlInput: { 'data-testid': 'paper-confirmer-name' } }}
+        />
+        <Box sx={{ flexGrow: 1 }} />
+        <Button color="error" variant="outlined" disabled={!nameOk || flagged.size === 0} onClick={() => void reject()} data-testid="paper-reject">
+          {t('paperSheets.confirm.reject', { n: flagged.size })}
+        </Button>
+        <Button variant="contained" disabled={!nameOk || flagged.size > 0 || view.conflicts.size > 0} onClick={() => setAsking(true)} data-testid="paper-confirm">
+          {t('paperSheets.confirm.confirm')}
+        </Button>
+      </Stack>
       {view.conflicts.size > 0 && <Alert severity="error" data-testid="paper-conflicts">{t('paperSheets.conflicts', { n: view.conflicts.size })}</Alert>}
+      {view.rejected.size > 0 && <Typography variant="caption" color="text.secondary">{t('paperSheets.confirm.correctedHint')}</Typography>}
+      {message && <Alert severity="error" data-testid="paper-message">{message}</Alert>}
       <PaperSheetGrid
         view={view}
         readOnly
@@ -68,29 +79,21 @@ export function PaperConfirmView({ view }: { view: PaperSheetView }) {
         }}
         onToggleFlag={toggle}
         panelExtra={(cell) => (
-          <Button variant={flagged.has(paperCellKey(cell)) ? 'contained' : 'outlined'} color="error" onClick={() => toggle(cell)} data-testid="paper-flag-cell">
-            {flagged.has(paperCellKey(cell)) ? t('paperSheets.confirm.unflag') : t('paperSheets.confirm.flag')}
-          </Button>
+          <>
+            <Button variant={flagged.has(paperCellKey(cell)) ? 'contained' : 'outlined'} color="error" onClick={() => toggle(cell)} data-testid="paper-flag-cell">
+              {flagged.has(paperCellKey(cell)) ? t('paperSheets.confirm.unflag') : t('paperSheets.confirm.flag')}
+            </Button>
+            <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+              {[...flagged.values()].map((c) => (
+                <Chip key={paperCellKey(c)} size="small" color="error" label={cellLabel(t, c, view.cellName(c).item)} onDelete={() => toggle(c)} data-testid="paper-flagged-cell" />
+              ))}
+            </Box>
+            {flagged.size > 0 && (
+              <TextField size="small" multiline minRows={2} label={t('paperSheets.confirm.reason')} value={reason} onChange={(e) => setReason(e.target.value.slice(0, 1000))} slotProps={{ htmlInput: { 'data-testid': 'paper-reject-reason' } }} />
+            )}
+          </>
         )}
       />
-      {view.rejected.size > 0 && <Typography variant="caption" color="text.secondary">{t('paperSheets.confirm.correctedHint')}</Typography>}
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
-        {[...flagged.values()].map((c) => (
-          <Chip key={paperCellKey(c)} size="small" color="error" label={cellLabel(t, c, view.cellName(c).item)} onDelete={() => toggle(c)} data-testid="paper-flagged-cell" />
-        ))}
-      </Box>
-      {flagged.size > 0 && (
-        <TextField size="small" label={t('paperSheets.confirm.reason')} value={reason} onChange={(e) => setReason(e.target.value.slice(0, 1000))} slotProps={{ htmlInput: { 'data-testid': 'paper-reject-reason' } }} />
-      )}
-      {message && <Alert severity="error" data-testid="paper-message">{message}</Alert>}
-      <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end', flexWrap: 'wrap', rowGap: 1 }}>
-        <Button color="error" variant="outlined" disabled={!nameOk || flagged.size === 0} onClick={() => void reject()} data-testid="paper-reject">
-          {t('paperSheets.confirm.reject', { n: flagged.size })}
-        </Button>
-        <Button variant="contained" disabled={!nameOk || flagged.size > 0 || view.conflicts.size > 0} onClick={() => setAsking(true)} data-testid="paper-confirm">
-          {t('paperSheets.confirm.confirm')}
-        </Button>
-      </Stack>
       <Dialog open={asking} onClose={() => setAsking(false)}>
         <DialogTitle>{t('paperSheets.confirm.askTitle')}</DialogTitle>
         <DialogContent>

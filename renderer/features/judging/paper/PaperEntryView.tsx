@@ -43,6 +43,16 @@ export function PaperEntryView({ view, setCell }: { view: PaperSheetView; setCel
         <Alert severity="info">{t('paperSheets.entry.help', { name: sheet.enteredBy })}</Alert>
       )}
       {view.conflicts.size > 0 && <Alert severity="error" data-testid="paper-conflicts">{t('paperSheets.conflicts', { n: view.conflicts.size })}</Alert>}
+      {message && <Alert severity="error" data-testid="paper-message">{message}</Alert>}
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+        <Typography variant="body2" color="text.secondary" data-testid="paper-typed-count">
+          {t('paperSheets.entry.typed', { n: sheet.cells.length, total: view.items.length * view.subjects.length })}
+        </Typography>
+        <Box sx={{ flexGrow: 1 }} />
+        <Button variant="contained" startIcon={<SendIcon />} disabled={sheet.cells.length === 0} onClick={() => void handOver()} data-testid="paper-hand-over">
+          {t('paperSheets.entry.handOver')}
+        </Button>
+      </Stack>
       <PaperSheetGrid
         view={view}
         readOnly={false}
@@ -55,16 +65,6 @@ export function PaperEntryView({ view, setCell }: { view: PaperSheetView; setCel
           return result.ok ? undefined : refusalText(t, result);
         }}
       />
-      {message && <Alert severity="error" data-testid="paper-message">{message}</Alert>}
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-        <Typography variant="body2" color="text.secondary" data-testid="paper-typed-count">
-          {t('paperSheets.entry.typed', { n: sheet.cells.length, total: view.items.length * view.subjects.length })}
-        </Typography>
-        <Box sx={{ flexGrow: 1 }} />
-        <Button variant="contained" startIcon={<SendIcon />} disabled={sheet.cells.length === 0} onClick={() => void handOver()} data-testid="paper-hand-over">
-          {t('paperSheets.entry.handOver')}
-        </Button>
-      </Stack>
     </Stack>
   );
 }
