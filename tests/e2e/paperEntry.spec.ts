@@ -35,7 +35,7 @@ async function shoot(page: Page, name: string) {
 }
 
 test('one person types a paper sheet in, another rejects a cell, then confirms; the marks count on the review board', async ({ page }) => {
-  // The demo load dominates (about 30 s on an idle machine, over 90 s on the shared 2-core one); the flow itself is short.
+  // The demo load dominates (90 s measured on the shared 2-core machine under load); the flow itself took 54 s.
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.addInitScript((lang) => localStorage.setItem('jiangxin.language', lang), LANG);
