@@ -34,9 +34,9 @@ function context(overrides: Partial<PaperSheetContext> = {}, role: JudgeRole = '
   };
 }
 
-function ok<T>(result: { ok: true } & T | { ok: false; code: string }): T {
-  if (!result.ok) throw new Error(`refused: ${result.code}`);
-  return result as T;
+function ok<R extends { readonly ok: boolean }>(result: R): Extract<R, { readonly ok: true }> {
+  if (!result.ok) throw new Error(`refused: ${(result as { code?: string }).code}`);
+  return result as Extract<R, { readonly ok: true }>;
 }
 
 function started(): PaperSheet {
