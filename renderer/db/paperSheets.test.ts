@@ -89,8 +89,12 @@ describe('database version 10: paper score sheets', () => {
     const check = await repos.marks.verifyChains(C);
     expect(check).toMatchObject({ chains: 1, events: 2, issues: [], viewMatches: true });
 
-    // A new sheet for the same judge × module may start once the first is confirmed.
-    expect((await repos.paperSheets.start({ competitionId: C, assignmentId: 'as-1', moduleId: 'mod-a', enteredBy: '张三' })).ok).toBe(true);
+    // A confirmed sheet stays; a new sheet for the same judge × module may start, and be thrown away before confirming.
+    expect(await repos.paperSheets.discard(id)).toMatchObject({ ok: false, code: 'wrong_status' });
+    const next = await repos.paperSheets.start({ competitionId: C, assignmentId: 'as-1', moduleId: 'mod-a', enteredBy: '张三' });
+    expect(next.ok).toBe(true);
+    if (next.ok) expect((await repos.paperSheets.discard(next.sheet.id)).ok).toBe(true);
+    expect(await repos.paperSheets.sheetsOf(C)).toHaveLength(1);
   });
 
   it('writes nothing when a conflict appeared after the hand-over', async () => {

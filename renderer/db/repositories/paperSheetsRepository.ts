@@ -6,6 +6,7 @@
  */
 import type { MarkValue } from '../../../shared/domain';
 import {
+  checkPaperSheetDiscard,
   confirmPaperSheet,
   handOverPaperSheet,
   isOpenPaperSheet,
@@ -94,6 +95,18 @@ export function createPaperSheetsRepository(db: JiangxinDatabase) {
 
     reject: (sheetId: string, input: { confirmer: string; cells: readonly PaperCellRef[]; reason?: string }, now = new Date()) =>
       step(sheetId, (sheet, context, at) => rejectPaperSheet(sheet, context, input, at), now),
+
+    /** Throws away a sheet that recorded nothing yet (not confirmed). */
+    discard(sheetId: string): Promise<PaperSheetResult> {
+      return db.transaction('rw', db.paperSheets, async (): Promise<PaperSheetResult> => {
+        const sheet = await db.paperSheets.get(sheetId);
+        if (!sheet) return notFound;
+        const check = checkPaperSheetDiscard(sheet);
+        if (!check.ok) return check;
+        await db.paperSheets.delete(sheetId);
+        return { ok: true, sheet };
+      });
+    },
 
     /**
      * Confirms: checks again (confirmer, locks, values, conflicts with marks that arrived meanwhile), appends one

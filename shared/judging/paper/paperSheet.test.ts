@@ -5,6 +5,7 @@ import { replayMarkEvents } from '../replayMarkEvents';
 import { FIXTURE_COMPETITION_ID as C, judgingRubric, setEvents } from '../testing/judgingFixture';
 import { paperSheetSchema, samePersonName, type PaperSheet } from './paperSheet';
 import {
+  checkPaperSheetDiscard,
   checkPaperSheetValues,
   confirmPaperSheet,
   findPaperConflicts,
@@ -141,6 +142,8 @@ describe('paper score sheets (double entry)', () => {
     expect(done).toMatchObject({ status: 'confirmed', confirmedBy: '李四', confirmedAt: T2, unchangedCells: 0 });
     expect(paperSheetSchema.parse(done)).toEqual(done);
     expect(planPaperConfirmation(done, context(), { confirmer: '李四', marks: [], deviceId: 'master', at: T2 })).toMatchObject({ ok: false, code: 'wrong_status' });
+    expect(checkPaperSheetDiscard(sheet).ok).toBe(true);
+    expect(checkPaperSheetDiscard(done)).toMatchObject({ ok: false, code: 'wrong_status' });
   });
 
   it('never overwrites a mark the judge already has: same value is unchanged, another value is a conflict', () => {

@@ -263,6 +263,14 @@ export function planPaperConfirmation(
   return { ok: true, plan: { confirmer: who.name, drafts, unchanged: sheet.cells.length - fresh.length } };
 }
 
+/**
+ * Whether a sheet may be thrown away (started for the wrong judge or module, or typed from the wrong paper): only
+ * before it is confirmed, since until then it recorded no mark. A confirmed sheet stays as the evidence of its events.
+ */
+export function checkPaperSheetDiscard(sheet: Pick<PaperSheet, 'status'>): PaperResult<object> {
+  return sheet.status === 'confirmed' ? refuse('wrong_status', { status: sheet.status }) : { ok: true };
+}
+
 /** The sheet once its events are in the chain. */
 export function confirmPaperSheet(sheet: PaperSheet, plan: PaperConfirmationPlan, eventIds: readonly string[], at: string): PaperSheet {
   return {

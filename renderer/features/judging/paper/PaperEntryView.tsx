@@ -3,9 +3,10 @@
  * shows the cells the confirmer rejected (and why); only those can be changed then.
  */
 import { useState } from 'react';
-import { Alert, Box, Button, Chip, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, Typography } from '@mui/material';
 import SendIcon from '@mui/icons-material/Send';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { paperCellKey } from '../../../../shared/judging';
 import { useRepositories } from '../../../db/useRepositories';
 import { cellLabel, refusalText } from './paperText';
@@ -15,7 +16,9 @@ import type { PaperSheetView, usePaperSheet } from './usePaperSheet';
 export function PaperEntryView({ view, setCell }: { view: PaperSheetView; setCell: ReturnType<typeof usePaperSheet>['setCell'] }) {
   const { t } = useTranslation();
   const repositories = useRepositories();
+  const navigate = useNavigate();
   const [message, setMessage] = useState<string>();
+  const [discarding, setDiscarding] = useState(false);
   const { sheet } = view;
   const returned = sheet.status === 'returned';
   const lastRejection = sheet.history.filter((s) => s.action === 'rejected').at(-1);
@@ -23,6 +26,13 @@ export function PaperEntryView({ view, setCell }: { view: PaperSheetView; setCel
   const handOver = async () => {
     const result = await repositories.paperSheets.handOver(sheet.id);
     setMessage(result.ok ? undefined : refusalText(t, result));
+  };
+
+  const discard = async () => {
+    setDiscarding(false);
+    const result = await repositories.paperSheets.discard(sheet.id);
+    if (result.ok) navigate(`/competitions/${sheet.competitionId}/review`);
+    else setMessage(refusalText(t, result));
   };
 
   return (
@@ -49,6 +59,9 @@ export function PaperEntryView({ view, setCell }: { view: PaperSheetView; setCel
           {t('paperSheets.entry.typed', { n: sheet.cells.length, total: view.items.length * view.subjects.length })}
         </Typography>
         <Box sx={{ flexGrow: 1 }} />
+        <Button color="inherit" onClick={() => setDiscarding(true)} data-testid="paper-discard">
+          {t('paperSheets.entry.discard')}
+        </Button>
         <Button variant="contained" startIcon={<SendIcon />} disabled={sheet.cells.length === 0} onClick={() => void handOver()} data-testid="paper-hand-over">
           {t('paperSheets.entry.handOver')}
         </Button>
@@ -65,6 +78,16 @@ export function PaperEntryView({ view, setCell }: { view: PaperSheetView; setCel
           return result.ok ? undefined : refusalText(t, result);
         }}
       />
+      <Dialog open={discarding} onClose={() => setDiscarding(false)}>
+        <DialogTitle>{t('paperSheets.entry.discardTitle')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>{t('paperSheets.entry.discardBody', { n: sheet.cells.length, judge: view.judgeName, module: view.module.name })}</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setDiscarding(false)}>{t('common.cancel')}</Button>
+          <Button color="error" variant="contained" onClick={() => void discard()} data-testid="paper-discard-confirm">{t('paperSheets.entry.discard')}</Button>
+        </DialogActions>
+      </Dialog>
     </Stack>
   );
 }
