@@ -82,7 +82,7 @@ export function PaperSheetGrid({ view, readOnly, flagOf, onWrite, onToggleFlag, 
             item={item}
             subjectLabel={subject.ref.startsWith('order:') ? t('judging.grid.order', { order: subject.label }) : subject.label}
             mark={typed ? { id: paperCellKey(cell), value: typed.value, ...(typed.note ? { note: typed.note } : {}) } : undefined}
-            readOnly={readOnly}
+            readOnly={readOnly || locked(cell)}
             error={error}
             onCommit={(value, note) => commit(cell, item, value, note)}
           />
