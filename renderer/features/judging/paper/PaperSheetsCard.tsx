@@ -58,7 +58,7 @@ export function PaperSheetsCard({ competition, judgeName, signedOff }: { competi
               <TableBody>
                 {ordered.map((sheet) => (
                   <TableRow key={sheet.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(pathOf(sheet.id))} data-testid="paper-sheet-row">
-                    <TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
                       <Box component={RouterLink} to={pathOf(sheet.id)} sx={{ color: 'primary.main' }} onClick={(e) => e.stopPropagation()}>
                         {judgeName(sheet.assignmentId)}
                       </Box>
