@@ -52,6 +52,8 @@ export const router = createHashRouter([
       { index: true, element: page(() => import('../features/dashboard/DashboardPage')) },
       { path: 'competitions', element: page(() => import('../features/competitions/CompetitionsPage')) },
       { path: 'competitions/:competitionId/:tab?', element: page(() => import('../features/competitions/CompetitionDetailPage')) },
+      // A paper score sheet typed in on the master (paper fallback; its list is on the review tab).
+      { path: 'competitions/:competitionId/paper/:sheetId', element: page(() => import('../features/judging/paper/PaperSheetPage')) },
       { path: 'judging', element: page(() => import('../features/judging/JudgingPage')) },
       { path: 'studios', element: page(() => import('../features/studios/StudiosPage')) },
       { path: 'projects', element: page(() => import('../features/projects/ProjectsPage')) },

@@ -16,6 +16,7 @@ import { DASHBOARD_CACHE_TABLE, SNAPSHOT_KEY, dashboardJournalMiddleware, type D
 import { buildDashboardFacts } from '../../shared/dashboard/dashboardFacts';
 import { DASHBOARD_TABLES, emptyDashboardRecords } from '../../shared/dashboard/dashboardRecords';
 import type { StudioInvitation } from '../../shared/synergy/types';
+import type { PaperSheet } from '../../shared/judging/paper/paperSheet';
 import type {
   Achievement,
   Activity,
@@ -289,6 +290,14 @@ export const SCHEMA_V3 = {
   reviews: 'competitionId',
 } as const;
 
+/**
+ * Version 10 (paper fallback): paper score sheets typed in on the master and confirmed by a second person
+ * (shared/judging/paper). A new table only: no existing row changes.
+ */
+export const SCHEMA_V10_PAPER = {
+  paperSheets: 'id, competitionId, [competitionId+assignmentId+moduleId]',
+} as const;
+
 export class JiangxinDatabase extends Dexie {
   departments!: Table<Department, string>;
   people!: Table<Person, string>;
@@ -328,6 +337,7 @@ export class JiangxinDatabase extends Dexie {
   scorePackages!: Table<ScorePackageRow, string>;
   frozenRubrics!: Table<FrozenRubricRow, string>;
   reviews!: Table<ReviewRow, string>;
+  paperSheets!: Table<PaperSheet, string>;
 
   /** Versions above this are not declared (see `version`); the app declares them all. */
   private readonly upToVersion: number;
@@ -359,6 +369,7 @@ export class JiangxinDatabase extends Dexie {
         await tx.table(DASHBOARD_CACHE_TABLE).put({ key: SNAPSHOT_KEY, json: JSON.stringify(facts) });
       });
     this.version(7).stores(SCHEMA_V7_PIPELINE);
+    this.version(10).stores(SCHEMA_V10_PAPER);
     this.use(dashboardJournalMiddleware);
     // A new database starts with the (empty) snapshot, so later writes only need journalling.
     this.on('populate', (tx) => {

@@ -8,6 +8,7 @@ import { createCompetitionsRepository } from './competitionsRepository';
 import { createJudgingRepository } from './judgingRepository';
 import { createMarksRepository } from './marksRepository';
 import { createKnowledgeRepository } from './knowledgeRepository';
+import { createPaperSheetsRepository } from './paperSheetsRepository';
 import { createPeopleRepository } from './peopleRepository';
 import { createPipelineRepository } from './pipelineRepository';
 import { createProjectsRepository } from './projectsRepository';
@@ -36,6 +37,7 @@ export function createRepositories(db: JiangxinDatabase) {
     marks: createMarksRepository(db),
     // The studios repository is stateless: the pipeline gets its own to add members through its code.
     pipeline: createPipelineRepository(db, createStudiosRepository(db)),
+    paperSheets: createPaperSheetsRepository(db),
   };
 }
 

@@ -13,15 +13,15 @@ import { formatDuration, parseDuration } from '../../../shared/judging';
 interface CellPanelProps {
   readonly item: Item;
   readonly subjectLabel: string;
-  readonly mark: Mark | undefined;
+  readonly mark: Pick<Mark, 'id' | 'value' | 'note' | 'safetyVeto'> | undefined;
   readonly readOnly: boolean;
   readonly error: string | undefined;
-  /** What a safety violation does in this module (`none`: the module has no safety veto). */
-  readonly vetoEffect: SafetyVetoEffect;
+  /** What a safety violation does in this module (`none`, the default: no safety veto is recorded here). */
+  readonly vetoEffect?: SafetyVetoEffect;
   readonly onCommit: (value: MarkValue, note?: string, safetyVeto?: boolean) => void;
 }
 
-export function CellPanel({ item, subjectLabel, mark, readOnly, error, vetoEffect, onCommit }: CellPanelProps) {
+export function CellPanel({ item, subjectLabel, mark, readOnly, error, vetoEffect = 'none', onCommit }: CellPanelProps) {
   const { t } = useTranslation();
   const value = mark?.value;
   return (
@@ -146,7 +146,7 @@ function ValueControls({ item, value, readOnly, onCommit }: { item: Item; value:
   return <Typography variant="body2">{t('judging.panel.notJudged')}</Typography>;
 }
 
-function NoteField({ mark, readOnly, onSave }: { mark: Mark | undefined; readOnly: boolean; onSave: (note: string) => void }) {
+function NoteField({ mark, readOnly, onSave }: { mark: Pick<Mark, 'id' | 'value' | 'note'> | undefined; readOnly: boolean; onSave: (note: string) => void }) {
   const { t } = useTranslation();
   const [note, setNote] = useState(mark?.note ?? '');
   return (
@@ -173,7 +173,7 @@ function NoteField({ mark, readOnly, onSave }: { mark: Mark | undefined; readOnl
  * Recording a safety violation (安全一票否决) on the focused mark: it asks first, says what the module's rule does,
  * and needs a note of what happened; a recorded veto shows here and can be lifted (also asked first).
  */
-function SafetyVeto({ mark, effect, readOnly, subjectLabel, onCommit }: { mark: Mark | undefined; effect: Exclude<SafetyVetoEffect, 'none'>; readOnly: boolean; subjectLabel: string; onCommit: CellPanelProps['onCommit'] }) {
+function SafetyVeto({ mark, effect, readOnly, subjectLabel, onCommit }: { mark: CellPanelProps['mark']; effect: Exclude<SafetyVetoEffect, 'none'>; readOnly: boolean; subjectLabel: string; onCommit: CellPanelProps['onCommit'] }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState<'record' | 'lift' | null>(null);
   const [note, setNote] = useState(mark?.note ?? '');

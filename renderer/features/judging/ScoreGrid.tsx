@@ -12,6 +12,12 @@ import type { Subject } from '../../../shared/judging';
 import { acceptsTyping, cellText, parseCellInput } from './cellValue';
 import type { CellKey } from './useScoring';
 
+/** What a cell shows: a stored mark, or a value typed from a paper sheet. */
+export type GridMark = Pick<Mark, 'value' | 'note'>;
+
+/** A cell set apart (paper sheets): named by a rejection, in conflict with a recorded mark, or corrected since. */
+export type GridCellFlag = 'rejected' | 'conflict' | 'corrected';
+
 export interface GridPosition {
   readonly row: number;
   readonly col: number;
@@ -21,7 +27,7 @@ interface ScoreGridProps {
   readonly module: Module;
   readonly items: readonly Item[];
   readonly subjects: readonly Subject[];
-  readonly markOf: (cell: CellKey) => Mark | undefined;
+  readonly markOf: (cell: CellKey) => GridMark | undefined;
   readonly readOnly: boolean;
   readonly focused: GridPosition;
   readonly onFocus: (position: GridPosition) => void;
@@ -30,6 +36,9 @@ interface ScoreGridProps {
   readonly onClear: (cell: CellKey) => void;
   readonly onInvalid: (item: Item, text: string) => void;
   readonly onUndo: () => void;
+  readonly flagOf?: (cell: CellKey) => GridCellFlag | undefined;
+  /** Read-only grids (a paper sheet's confirmer): X or Space marks the cell as not matching the paper. */
+  readonly onToggleFlag?: (cell: CellKey) => void;
 }
 
 export function ScoreGrid(props: ScoreGridProps) {
@@ -84,6 +93,11 @@ export function ScoreGrid(props: ScoreGridProps) {
     }
     if (key === 'Tab') return setBuffer(''); // the browser moves the focus; the cell's onFocus follows it
     if (key === 'Escape') return setBuffer('');
+    if (readOnly && props.onToggleFlag && (key === ' ' || key.toLowerCase() === 'x')) {
+      event.preventDefault();
+      props.onToggleFlag(cellKey(row, col));
+      return;
+    }
     if (readOnly) return;
     if (key === 'Backspace' || key === 'Delete') {
       event.preventDefault();
@@ -135,6 +149,8 @@ export function ScoreGrid(props: ScoreGridProps) {
           '& td[data-filled="true"]': { bgcolor: (theme) => alpha(theme.palette.success.main, 0.1), color: 'success.dark', fontWeight: 600 },
           '& td:focus': { boxShadow: (theme) => `inset 0 0 0 2px ${theme.palette.primary.main}`, bgcolor: (theme) => alpha(theme.palette.primary.main, 0.08) },
           '& td[data-locked="true"]': { color: 'text.secondary', cursor: 'default' },
+          '& td[data-flag="rejected"], & td[data-flag="conflict"]': { bgcolor: (theme) => alpha(theme.palette.error.main, 0.14), color: 'error.dark', boxShadow: (theme) => `inset 0 0 0 2px ${theme.palette.error.main}` },
+          '& td[data-flag="corrected"]': { boxShadow: (theme) => `inset 0 0 0 2px ${theme.palette.warning.main}` },
         }}
       >
         <thead>
@@ -167,6 +183,7 @@ export function ScoreGrid(props: ScoreGridProps) {
               </th>
               {items.map((item, col) => {
                 const mark = markOf(cellKey(row, col));
+                const flag = props.flagOf?.(cellKey(row, col));
                 const isFocused = focused.row === row && focused.col === col;
                 const shown = isFocused && buffer ? buffer : cellText(item, mark?.value, t);
                 return (
@@ -178,6 +195,7 @@ export function ScoreGrid(props: ScoreGridProps) {
                     data-testid={`cell-${subject.ref}-${item.id}`}
                     data-filled={mark ? 'true' : 'false'}
                     data-locked={readOnly ? 'true' : 'false'}
+                    data-flag={flag}
                     aria-label={`${subject.label} ${item.name}: ${shown || t('judging.grid.empty')}`}
                     onFocus={() => isFocused || props.onFocus({ row, col })}
                     onClick={() => props.onFocus({ row, col })}

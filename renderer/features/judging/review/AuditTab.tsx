@@ -16,6 +16,7 @@ import type { CompetitionTabProps } from '../../competitions/CompetitionDetailPa
 import { cellText } from '../cellValue';
 import { auditRows, type AuditRow } from './auditRows';
 import { subjectText } from './subjectText';
+import { paperReasonText } from '../paper/paperText';
 
 export default function AuditTab({ competition }: CompetitionTabProps) {
   const { t } = useTranslation();
@@ -47,7 +48,7 @@ export default function AuditTab({ competition }: CompetitionTabProps) {
     subject: row.event.subjectRef ? subjectText(row.event.subjectRef, t) : '',
     item: row.event.itemId ? (items.get(row.event.itemId)?.name ?? row.event.itemId) : '',
     change: row.event.type === 'set' || row.event.type === 'clear' ? `${value(row, 'before') || '—'} → ${value(row, 'after') || '—'}` : '',
-    reason: [row.event.reason, row.event.note].filter(Boolean).join(' / '),
+    reason: [paperReasonText(row.event.reason, t), row.event.note].filter(Boolean).join(' / '),
   });
   const columns: Column<AuditRow>[] = [
     { key: 'at', header: t('audit.at'), width: '150px', render: (r) => text(r).at },

@@ -17,6 +17,7 @@ import { subjectText } from './subjectText';
 import { CompletenessMatrix } from './CompletenessMatrix';
 import { FlagsCard } from './FlagsCard';
 import { ImportScoresCard } from './ImportScoresCard';
+import { PaperSheetsCard } from '../paper/PaperSheetsCard';
 import { ReviewSampleCard } from './ReviewSampleCard';
 import { useReviewData } from './useReviewData';
 
@@ -39,6 +40,7 @@ export default function ReviewTab({ competition }: CompetitionTabProps) {
   return (
     <Stack spacing={2} data-testid="review-board">
       <ImportScoresCard competition={competition} data={data} />
+      <PaperSheetsCard competition={competition} judgeName={data.judgeName} signedOff={signedOff} />
       <Card variant="outlined">
         <CardContent>
           <Typography variant="h6" component="h2" sx={{ mb: 1 }}>{t('chiefReview.completenessTitle')}</Typography>
