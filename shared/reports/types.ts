@@ -3,7 +3,7 @@
  * them), chart series, highlights as codes with parameters, and the lists behind them. Language-neutral: the
  * writers (docx, xlsx, the print view) turn keys into words through a label function from the renderer.
  */
-import type { AchievementKind, AwardKey, Id, IncentiveKind, Level, ProjectStage, StudioKind } from '../domain';
+import type { AchievementKind, AwardKey, Id, Incentive, Level, ProjectStage, StudioKind } from '../domain';
 import type { StudioRatingKey } from '../dashboard/types';
 
 export const REPORT_FORMAT_VERSION = 1;
@@ -126,7 +126,7 @@ export interface UnionAnnualReport {
     readonly count: number;
     readonly people: number;
     readonly amountFen: number;
-    readonly byKind: readonly (ReportIncentiveGroup & { readonly key: IncentiveKind })[];
+    readonly byKind: readonly (ReportIncentiveGroup & { readonly key: Incentive['kind'] })[];
     readonly bySource: readonly ReportIncentiveGroup[];
     /** Rewards still waiting for approval (not counted above). */
     readonly pending: number;
