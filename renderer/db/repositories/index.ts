@@ -3,6 +3,7 @@ import type { JiangxinDatabase } from '../database';
 import { createAchievementsRepository } from './achievementsRepository';
 import { createBackupRepository } from './backupRepository';
 import { createDashboardRepository } from './dashboardRepository';
+import { createIncentivesRepository } from './incentivesRepository';
 import { createSynergyRepository } from './synergyRepository';
 import { createCompetitionsRepository } from './competitionsRepository';
 import { createJudgingRepository } from './judgingRepository';
@@ -33,6 +34,7 @@ export function createRepositories(db: JiangxinDatabase) {
     dashboard: createDashboardRepository(db),
     synergy: createSynergyRepository(db),
     marks: createMarksRepository(db),
+    incentives: createIncentivesRepository(db),
   };
 }
 
