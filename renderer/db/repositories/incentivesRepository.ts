@@ -26,6 +26,15 @@ export function createIncentivesRepository(db: JiangxinDatabase) {
     years: async (): Promise<number[]> => ((await db.incentives.orderBy('year').uniqueKeys()) as number[]).reverse(),
     /** Rewards for one source record (a competition, a project, a collaboration project). */
     ofSource: (sourceKind: Incentive['sourceKind'], sourceId: string): Promise<Incentive[]> => db.incentives.where('[sourceKind+sourceId]').equals([sourceKind, sourceId]).toArray(),
+    /** Rewards already given for collaboration on these projects (any year). */
+    ofCollaborations: (projectIds: readonly string[]): Promise<Incentive[]> =>
+      db.incentives.where('[sourceKind+sourceId]').anyOf(projectIds.map((id) => ['collaboration', id])).toArray(),
+    /** What a reward can come from, for the entry form: the year's competitions (by index) or the projects. */
+    async sourceOptions(sourceKind: Incentive['sourceKind'], year: number): Promise<{ id: string; name: string }[]> {
+      if (sourceKind === 'competition') return (await db.competitions.where('year').equals(year).toArray()).map((c) => ({ id: c.id, name: c.name }));
+      // Projects have no year: a few hundred at most, read once when the form opens (not a live query).
+      return (await db.projects.toArray()).map((p) => ({ id: p.id, name: p.title }));
+    },
     /** Adds rewards as pending approval, all or none; returns them. */
     async addPending(drafts: readonly IncentiveDraft[]): Promise<Incentive[]> {
       const rows = drafts.map((d) => stamp<Incentive>({ ...d, id: newId(), status: 'pending' }, undefined));
