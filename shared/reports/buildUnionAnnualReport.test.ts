@@ -103,8 +103,8 @@ const records: WorkspaceRecords = {
   ],
 };
 
-function report() {
-  return buildUnionAnnualReport({
+function inputs() {
+  return {
     figures: computeYearFigures(records, 2024),
     previous: computeYearFigures(records, 2023),
     competitions: records.competitions,
@@ -115,7 +115,11 @@ function report() {
     projects: records.projects,
     achievements: records.achievements,
     incentives: records.incentives.filter((i) => i.year === 2024),
-  });
+  };
+}
+
+function report() {
+  return buildUnionAnnualReport(inputs());
 }
 
 describe('buildUnionAnnualReport', () => {
@@ -199,6 +203,14 @@ describe('buildUnionAnnualReport', () => {
     ]);
     expect(incentives.bySource.find((s) => s.key === 'collaboration')).toEqual({ key: 'collaboration', count: 0, amountFen: 0 });
     expect(incentives.pending).toBe(1);
+  });
+
+  it('stands alone when the year before has no competitions', () => {
+    const r = buildUnionAnnualReport({ ...inputs(), figures: computeYearFigures(records, 2025), previous: computeYearFigures(records, 2024) });
+    expect(r.previousYear).toBe(2024);
+    const lone = buildUnionAnnualReport({ ...inputs(), figures: computeYearFigures(records, 2023), previous: computeYearFigures(records, 2022) });
+    expect(lone.previousYear).toBeNull();
+    expect(lone.figures.every((f) => f.previous === undefined)).toBe(true);
   });
 
   it('says what grew since last year', () => {

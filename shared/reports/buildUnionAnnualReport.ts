@@ -36,7 +36,7 @@ import {
 
 export interface UnionReportInputs {
   readonly figures: YearFigures;
-  /** The dashboard's figures for the year before, when the workspace has it. */
+  /** The dashboard's figures for the year before, when the workspace has it (ignored when it has no competitions). */
   readonly previous?: YearFigures | null;
   /** Records named by the figures (extra records are ignored). */
   readonly competitions: readonly Pick<Competition, 'id' | 'name' | 'level' | 'trade' | 'startDate'>[];
@@ -87,7 +87,10 @@ function studioRatingOf(figures: YearFigures): Map<Id, StudioRatingKey> {
 }
 
 export function buildUnionAnnualReport(inputs: UnionReportInputs): UnionAnnualReport {
-  const { figures, previous } = inputs;
+  const { figures } = inputs;
+  // A year with no competitions is not a year of records (only a few older patents, say): comparing with it
+  // would show every figure "up" from nothing, so the report then stands alone.
+  const previous = inputs.previous && inputs.previous.competitions.value > 0 ? inputs.previous : null;
   const competitionById = new Map(inputs.competitions.map((c) => [c.id, c]));
   const entryById = new Map(inputs.entries.map((e) => [e.id, e]));
   const personById = new Map(inputs.people.map((p) => [p.id, p]));

@@ -31,13 +31,20 @@ const HEADING_FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'SimHei' };
 /** A4 in twentieths of a point, 2.5 cm margins. */
 const A4 = { width: 11906, height: 16838, margin: 1418 };
 
-function table(headers: readonly string[], rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number> = new Set()): Table {
+/** Width of the text between the margins, in twentieths of a point. */
+const TEXT_WIDTH = A4.width - 2 * A4.margin;
+
+/** A table across the text width; `weights` share it between the columns (equal by default). */
+function table(headers: readonly string[], rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number> = new Set(), weights: readonly number[] = headers.map(() => 1)): Table {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const columnWidths = weights.map((w) => Math.floor((TEXT_WIDTH * w) / sum));
   const cell = (text: string, column: number, bold = false) =>
     new TableCell({
       children: [new Paragraph({ alignment: rightAligned.has(column) ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold, size: 20, font: bold ? HEADING_FONT : BODY_FONT })] })],
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths,
     rows: [new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h, i, true)) }), ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i)) }))],
   });
 }
@@ -84,6 +91,7 @@ export async function buildUnionReportDocx(report: UnionAnnualReport, charts: re
               ...(report.previousYear !== null ? [f.previous === undefined ? '—' : figureValue(f.previous, f.money), f.previous === undefined ? '—' : signed(f.value - f.previous, f.money)] : []),
             ]),
             right,
+            report.previousYear !== null ? [3, 1.4, 1.4, 1.4] : [3, 1.4],
           ),
           heading(label('sections.charts')),
           ...charts.map(image),
@@ -93,7 +101,7 @@ export async function buildUnionReportDocx(report: UnionAnnualReport, charts: re
               ? []
               : [
                   heading(label('competitionsOfLevel', { level: label(`level.${group.level}`), count: group.competitions.length }), HeadingLevel.HEADING_2),
-                  table([label('columns.competition'), label('columns.trade'), label('columns.date'), label('columns.entries')], group.competitions.map((c) => [c.name, c.trade, c.startDate, String(c.entries)]), new Set([3])),
+                  table([label('columns.competition'), label('columns.trade'), label('columns.date'), label('columns.entries')], group.competitions.map((c) => [c.name, c.trade, c.startDate, String(c.entries)]), new Set([3]), [4, 1.6, 1.3, 1]),
                 ],
           ),
           heading(label('sections.winners')),
@@ -102,6 +110,8 @@ export async function buildUnionReportDocx(report: UnionAnnualReport, charts: re
             ? table(
                 [label('columns.name'), label('columns.department'), label('columns.competition'), label('columns.level'), label('columns.award')],
                 report.winners.filter((w) => w.award === 'first').map((w) => [w.name, w.department, w.competitionName, label(`level.${w.level}`), label(`award.${w.award}`)]),
+                new Set(),
+                [1.2, 2, 3.6, 1, 1],
               )
             : none,
           heading(label('sections.studios')),
@@ -110,6 +120,7 @@ export async function buildUnionReportDocx(report: UnionAnnualReport, charts: re
                 [label('columns.studio'), label('columns.kind'), label('columns.rating'), label('columns.lead'), label('columns.members'), label('columns.projects'), label('columns.achievements'), label('columns.savingsYuan')],
                 report.studios.map((s) => [s.name, label(`studioKind.${s.kind}`), label(`rating.${s.rating}`), s.leadName, String(s.members), String(s.projects), String(s.achievements), yuanText(s.savingsFen)]),
                 new Set([4, 5, 6, 7]),
+                [3, 1.6, 1, 1, 0.8, 0.9, 0.8, 1.6],
               )
             : none,
           heading(label('sections.projects')),
@@ -118,6 +129,7 @@ export async function buildUnionReportDocx(report: UnionAnnualReport, charts: re
                 [label('columns.project'), label('columns.studio'), label('columns.stage'), label('columns.fromCompetition'), label('columns.savingsYuan')],
                 report.topProjects.map((p) => [p.title, p.studioName, label(`stage.${p.stage}`), p.fromCompetition ? label('yes') : '', yuanText(p.savingsFen)]),
                 new Set([4]),
+                [3.5, 2.5, 1, 1, 1.6],
               )
             : none,
           heading(label('sections.achievements')),
@@ -126,6 +138,7 @@ export async function buildUnionReportDocx(report: UnionAnnualReport, charts: re
                 [label('columns.achievement'), label('columns.kind'), label('columns.studio'), label('columns.savingsYuan')],
                 report.topAchievements.map((a) => [a.title, label(`achievementKind.${a.kind}`), a.studioName, yuanText(a.savingsFen)]),
                 new Set([3]),
+                [3.5, 1.5, 2.5, 1.6],
               )
             : none,
           heading(label('sections.incentives')),
@@ -138,6 +151,7 @@ export async function buildUnionReportDocx(report: UnionAnnualReport, charts: re
               [label('total'), String(report.incentives.count), yuanText(report.incentives.amountFen)],
             ],
             new Set([1, 2]),
+            [3, 1, 1.6],
           ),
         ],
       },
