@@ -31,10 +31,11 @@ export function CollaborationProposalsDialog({ year, onClose, onAdded }: { year:
       const people = new Map(records.people.map((p) => [p.id, p]));
       const candidates = proposeCollaborationAwards(records.projects.map((p) => ({ ...p, title: '' })), people, year, []).map((p) => p.projectId);
       const [projects, existing] = await Promise.all([repositories.projects.byIds(candidates), repositories.incentives.ofCollaborations(candidates)]);
-      const proposals = proposeCollaborationAwards(projects, people, year, existing).filter((p) => p.drafts.length > 0);
+      // Projects whose members were all rewarded stay in the list, so the rule's findings are all visible.
+      const proposals = proposeCollaborationAwards(projects, people, year, existing);
       if (!live) return;
       setState({ proposals, departments: new Map(records.departments.map((d) => [d.id, d.name])) });
-      setChosen(new Set(proposals.map((p) => p.projectId)));
+      setChosen(new Set(proposals.filter((p) => p.drafts.length > 0).map((p) => p.projectId)));
     })().catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
@@ -62,6 +63,11 @@ export function CollaborationProposalsDialog({ year, onClose, onAdded }: { year:
           {t('reporting.incentives.proposals.rule', { year, amount: formatYuan(COLLABORATION_BONUS_FEN, language) })}
         </Typography>
         {error && <Alert severity="error">{t('common.errorDetail', { message: error })}</Alert>}
+        {state && state.proposals.length > 0 && state.proposals.every((p) => p.drafts.length === 0) && (
+          <Alert severity="info" sx={{ mb: 1 }}>
+            {t('reporting.incentives.proposals.none', { year })}
+          </Alert>
+        )}
         {!state ? (
           !error && <PageLoading />
         ) : state.proposals.length === 0 ? (
@@ -70,7 +76,7 @@ export function CollaborationProposalsDialog({ year, onClose, onAdded }: { year:
           <List dense data-testid="proposals-list">
             {state.proposals.map((p) => (
               <ListItem key={p.projectId} disableGutters>
-                <FormControlLabel control={<Checkbox checked={chosen.has(p.projectId)} onChange={() => toggle(p.projectId)} />} label="" sx={{ mr: 0 }} />
+                <FormControlLabel control={<Checkbox disabled={p.drafts.length === 0} checked={chosen.has(p.projectId)} onChange={() => toggle(p.projectId)} />} label="" sx={{ mr: 0 }} />
                 <ListItemText
                   primary={
                     <MuiLink component={Link} to={`/projects/${p.projectId}`}>
@@ -80,7 +86,7 @@ export function CollaborationProposalsDialog({ year, onClose, onAdded }: { year:
                   secondary={[
                     t('reporting.incentives.proposals.departments', { count: p.departmentIds.length, names: formatList(p.departmentIds.map((id) => state.departments.get(id) ?? id), language) }),
                     t('reporting.incentives.proposals.gate', { date: p.gateOn }),
-                    t('reporting.incentives.proposals.members', { count: p.drafts.length }),
+                    p.drafts.length > 0 ? t('reporting.incentives.proposals.members', { count: p.drafts.length }) : t('reporting.incentives.proposals.allRewarded'),
                   ].join(' · ')}
                 />
               </ListItem>

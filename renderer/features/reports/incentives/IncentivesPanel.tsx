@@ -116,7 +116,7 @@ export function IncentivesPanel() {
   ];
 
   const select = (label: string, value: string | number, onChange: (v: string) => void, options: readonly { value: string | number; label: string }[], testId: string) => (
-    <TextField select size="small" label={label} value={value} onChange={(e) => onChange(e.target.value)} sx={{ minWidth: 112 }} slotProps={{ select: { 'data-testid': testId } as object }}>
+    <TextField select size="small" label={label} value={value} onChange={(e) => onChange(e.target.value)} sx={{ minWidth: 112 }} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true, 'data-testid': testId } as object }}>
       {options.map((o) => (
         <MenuItem key={String(o.value)} value={o.value}>
           {o.label}
