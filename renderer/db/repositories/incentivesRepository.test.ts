@@ -23,8 +23,8 @@ afterEach(async () => {
 
 const draft = { personId: 'p1', kind: 'bonus' as const, year: 2024, amountFen: 150_000, description: '岗位练兵奖励', sourceKind: 'competition' as const, sourceId: 'c1' };
 
+/** The dashboard's figure as the page reads it: the stored snapshot plus the journal of changes (no rebuild). */
 async function dashboardIncentives(year: number) {
-  await repos.dashboard.rebuild();
   const { facts } = await repos.dashboard.slice();
   return computeYearFigures(dashboardRecordsOf(facts!), year).synergy.incentivesFen;
 }
