@@ -1,6 +1,6 @@
 /**
  * The incentives ledger as an xlsx workbook: the filtered rows with who, what, from where, how much and the
- * approval, then a summary by kind and status with sums. Rows arrive resolved (names, labels) from the caller,
+ * approval, then a summary by kind and status with sums, and one row per person with what they received. Rows arrive resolved (names, labels) from the caller,
  * in the user's language; text cells go through neutraliseCellText (see ../reports/addSheet.ts).
  */
 import ExcelJS from 'exceljs';
@@ -58,6 +58,28 @@ export async function buildIncentivesWorkbook(rows: readonly IncentiveLedgerRow[
     rows: [...summary.map((g): SheetCell[] => [g.kind, g.status, g.count, yuanCell(g.fen)]), [label('total'), '', rows.length, yuanCell(total)]],
     widths: [16, 10, 10, 16],
     moneyColumns: [4],
+    landscape: false,
+  });
+
+  // Per person: what each one received, the money and how many promotion recommendations and titles.
+  const people = new Map<string, { name: string; employeeNo: string; department: string; count: number; fen: number; kinds: Map<string, number> }>();
+  for (const r of rows) {
+    const key = r.employeeNo || r.personName;
+    const person = people.get(key) ?? { name: r.personName, employeeNo: r.employeeNo, department: r.department, count: 0, fen: 0, kinds: new Map<string, number>() };
+    person.count += 1;
+    person.fen += r.amountFen;
+    person.kinds.set(r.kind, (person.kinds.get(r.kind) ?? 0) + 1);
+    people.set(key, person);
+  }
+  const kinds = [...new Set(rows.map((r) => r.kind))].sort();
+  addSheet(workbook, {
+    name: label('sheetPeople'),
+    headers: [label('columns.person'), label('columns.employeeNo'), label('columns.department'), ...kinds, label('columns.count'), label('columns.amountYuan')],
+    rows: [...people.values()]
+      .sort((a, b) => b.fen - a.fen || a.employeeNo.localeCompare(b.employeeNo))
+      .map((p): SheetCell[] => [p.name, p.employeeNo, p.department, ...kinds.map((k) => p.kinds.get(k) ?? 0), p.count, yuanCell(p.fen)]),
+    widths: [10, 12, 20, ...kinds.map(() => 12), 8, 14],
+    moneyColumns: [kinds.length + 5],
     landscape: false,
   });
   return writeWorkbook(workbook);

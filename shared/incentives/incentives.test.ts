@@ -131,5 +131,7 @@ describe('buildIncentivesWorkbook', () => {
     expect(ledger.getRow(4).getCell(10).value).toBe(2000);
     const summary = workbook.getWorksheet('sheetSummary')!;
     expect(summary.getRow(2).values).toEqual([undefined, '奖金', '已批准', 2, 2000]);
+    const people = workbook.getWorksheet('sheetPeople')!;
+    expect(people.getRow(2).values).toEqual([undefined, '张三', 'E1', '车辆部', 2, 2, 2000]);
   });
 });

@@ -38,6 +38,7 @@ export function IncentivesPanel() {
   const [kind, setKind] = useState<string>(ALL);
   const [status, setStatus] = useState<string>(ALL);
   const [source, setSource] = useState<string>(ALL);
+  const [who, setWho] = useState('');
   const [dialog, setDialog] = useState<'add' | 'proposals' | { decide: LedgerRow; decision: 'approved' | 'rejected' } | null>(null);
   const [notice, setNotice] = useState<{ severity: 'success' | 'error'; text: string }>();
   const ledger = useIncentiveLedger(year);
@@ -50,8 +51,9 @@ export function IncentivesPanel() {
   const rows = useMemo(() => {
     if (!ledger) return [];
     const kept = new Set(filterIncentives(ledger.rows.map((r) => r.incentive), filter));
-    return ledger.rows.filter((r) => kept.has(r.incentive));
-  }, [ledger, filter]);
+    const query = who.trim();
+    return ledger.rows.filter((r) => kept.has(r.incentive) && (query === '' || r.personName.includes(query) || r.employeeNo.includes(query)));
+  }, [ledger, filter, who]);
   const totals = incentiveTotals(rows.map((r) => r.incentive));
   const years = [...new Set([year, new Date().getFullYear(), ...(knownYears ?? [])])].sort((a, b) => b - a);
 
@@ -136,6 +138,7 @@ export function IncentivesPanel() {
         {select(t('reporting.incentives.filterKind'), kind, setKind, withAll(INCENTIVE_KINDS, 'enums.incentiveKind'), 'ledger-kind')}
         {select(t('reporting.incentives.filterStatus'), status, setStatus, withAll(INCENTIVE_STATUSES, 'reporting.incentives.status'), 'ledger-status-filter')}
         {select(t('reporting.incentives.filterSource'), source, setSource, withAll(INCENTIVE_SOURCE_KINDS, 'reporting.incentives.sourceKind'), 'ledger-source-filter')}
+        <TextField size="small" label={t('reporting.incentives.searchPerson')} value={who} onChange={(e) => setWho(e.target.value)} sx={{ width: 150 }} slotProps={{ htmlInput: { 'data-testid': 'ledger-who' } }} />
         <Box sx={{ flexGrow: 1 }} />
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setDialog('add')} data-testid="ledger-add">
           {t('reporting.incentives.add')}
