@@ -58,7 +58,7 @@ export function IncentivesPanel() {
   const years = [...new Set([year, new Date().getFullYear(), ...(knownYears ?? [])])].sort((a, b) => b - a);
 
   const columns: Column<LedgerRow>[] = [
-    { key: 'date', header: t('reporting.incentives.columns.grantedOn'), width: '96px', render: (r) => grantedOn(r.incentive) },
+    { key: 'date', header: t('reporting.incentives.columns.grantedOn'), width: '108px', render: (r) => grantedOn(r.incentive) },
     {
       key: 'person',
       header: t('reporting.incentives.columns.person'),
@@ -86,7 +86,7 @@ export function IncentivesPanel() {
         </Box>
       ),
     },
-    { key: 'amount', header: t('reporting.incentives.columns.amountYuan'), width: '112px', align: 'right', render: (r) => (r.incentive.amountFen > 0 ? formatYuan(r.incentive.amountFen, language) : '—') },
+    { key: 'amount', header: t('reporting.incentives.columns.amountYuan'), width: '130px', align: 'right', render: (r) => (r.incentive.amountFen > 0 ? formatYuan(r.incentive.amountFen, language) : '—') },
     {
       key: 'status',
       header: t('reporting.incentives.columns.status'),
@@ -105,7 +105,7 @@ export function IncentivesPanel() {
           </Stack>
         ) : (
           <Box sx={{ minWidth: 0, lineHeight: 1.1 }} title={r.incentive.decisionNote ?? ''}>
-            <Chip size="small" color={STATUS_COLOURS[s]} label={t(`reporting.incentives.status.${s}`)} data-testid="ledger-status" />
+            <Chip size="small" sx={{ height: 20 }} color={STATUS_COLOURS[s]} label={t(`reporting.incentives.status.${s}`)} data-testid="ledger-status" />
             {decided && (
               <Typography variant="caption" color="text.secondary" noWrap sx={{ display: 'block' }}>
                 {decided}
@@ -138,7 +138,7 @@ export function IncentivesPanel() {
         {select(t('reporting.incentives.filterKind'), kind, setKind, withAll(INCENTIVE_KINDS, 'enums.incentiveKind'), 'ledger-kind')}
         {select(t('reporting.incentives.filterStatus'), status, setStatus, withAll(INCENTIVE_STATUSES, 'reporting.incentives.status'), 'ledger-status-filter')}
         {select(t('reporting.incentives.filterSource'), source, setSource, withAll(INCENTIVE_SOURCE_KINDS, 'reporting.incentives.sourceKind'), 'ledger-source-filter')}
-        <TextField size="small" label={t('reporting.incentives.searchPerson')} value={who} onChange={(e) => setWho(e.target.value)} sx={{ width: 150 }} slotProps={{ htmlInput: { 'data-testid': 'ledger-who' } }} />
+        <TextField size="small" label={t('reporting.incentives.searchPerson')} value={who} onChange={(e) => setWho(e.target.value)} sx={{ width: 170 }} slotProps={{ htmlInput: { 'data-testid': 'ledger-who' } }} />
         <Box sx={{ flexGrow: 1 }} />
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setDialog('add')} data-testid="ledger-add">
           {t('reporting.incentives.add')}
