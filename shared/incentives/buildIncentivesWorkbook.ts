@@ -39,7 +39,7 @@ export async function buildIncentivesWorkbook(rows: readonly IncentiveLedgerRow[
       ...rows.map((r): SheetCell[] => [r.year, r.grantedOn, r.personName, r.employeeNo, r.department, r.kind, r.sourceKind, r.sourceName, r.description, yuanCell(r.amountFen), r.status, r.decidedBy, r.decidedOn]),
       [label('total'), '', '', '', '', '', '', '', label('rowCount', { count: rows.length }), yuanCell(total), '', '', ''],
     ],
-    widths: [7, 12, 10, 12, 18, 14, 12, 36, 44, 14, 10, 10, 12],
+    widths: [6, 11, 9, 9, 14, 10, 10, 30, 34, 12, 8, 9, 11],
     moneyColumns: [10],
   });
 

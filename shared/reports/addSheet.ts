@@ -28,7 +28,8 @@ export function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.W
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   for (const column of spec.moneyColumns ?? []) ws.getColumn(column).numFmt = MONEY_FORMAT;
-  ws.pageSetup = { orientation: spec.landscape === false ? 'portrait' : 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  // A4 (paper size 9), one page wide, the header row repeated on every printed page.
+  ws.pageSetup = { orientation: spec.landscape === false ? 'portrait' : 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
   return ws;
 }
 
