@@ -1,5 +1,5 @@
 /** /print/union-report/:year — the union annual report on A4 pages, printed to PDF (main's printToPDF, or the browser's dialog). */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Box, Button } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import PrintIcon from '@mui/icons-material/Print';
@@ -11,6 +11,8 @@ import { printErrorText } from '../../competitions/printables/printErrorText';
 import { PrintMessage } from '../../competitions/printables/PrintMessage';
 import { usePrintReady } from '../../print/usePrintReady';
 import { useReportLabel } from '../useReportLabel';
+import { reportChartSvgs } from '../../../../shared/reports/reportText';
+import { decodeCharts } from './ChartImages';
 import { UnionReportView } from './UnionReportView';
 import { useReportExports } from './useReportExports';
 import { useUnionReport } from './useUnionReport';
@@ -22,7 +24,18 @@ export default function UnionReportPrint() {
   const exports = useReportExports();
   const state = useUnionReport(Number(year) || null);
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string }>();
-  usePrintReady(state.report !== undefined);
+  const [chartsFor, setChartsFor] = useState<object>();
+  useEffect(() => {
+    const report = state.report;
+    if (!report) return;
+    let live = true;
+    void decodeCharts(reportChartSvgs(report, label)).then(() => live && setChartsFor(report));
+    return () => {
+      live = false;
+    };
+  }, [state.report, label]);
+  // Main prints as soon as the page says it is ready: only once the charts are decoded.
+  usePrintReady(state.report !== undefined && chartsFor === state.report);
   if (state.error) return <PrintMessage>{t('reporting.annual.failed', { message: state.error })}</PrintMessage>;
   if (!state.report) return <PageLoading />;
   const report = state.report;
