@@ -111,7 +111,7 @@ export async function buildUnionReportDocx(report: UnionAnnualReport, charts: re
                 [label('columns.name'), label('columns.department'), label('columns.competition'), label('columns.level'), label('columns.award')],
                 report.winners.filter((w) => w.award === 'first').map((w) => [w.name, w.department, w.competitionName, label(`level.${w.level}`), label(`award.${w.award}`)]),
                 new Set(),
-                [1.2, 2, 3.6, 1, 1],
+                [1.1, 1.8, 3.4, 1.2, 1.3],
               )
             : none,
           heading(label('sections.studios')),

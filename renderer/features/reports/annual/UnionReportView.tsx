@@ -13,7 +13,8 @@ import { ChartImages } from './ChartImages';
 const CJK_FONT = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "SimHei", sans-serif';
 const cellSx = { border: '1px solid #999', px: 1, py: 0.5, fontSize: 13, verticalAlign: 'top' } as const;
 
-function Table({ headers, rows, right = [], testId }: { headers: readonly string[]; rows: readonly (readonly ReactNode[])[]; right?: readonly number[]; testId?: string }) {
+/** A bordered table; only the `wrap` columns (long names) break lines, short values (names, dates, numbers) never do. */
+function Table({ headers, rows, right = [], wrap = [0], testId }: { headers: readonly string[]; rows: readonly (readonly ReactNode[])[]; right?: readonly number[]; wrap?: readonly number[]; testId?: string }) {
   return (
     <Box component="table" data-testid={testId} sx={{ borderCollapse: 'collapse', width: '100%', mb: 2 }}>
       <thead>
@@ -29,7 +30,7 @@ function Table({ headers, rows, right = [], testId }: { headers: readonly string
         {rows.map((r, i) => (
           <Box component="tr" key={i} className="print-avoid-break">
             {r.map((c, j) => (
-              <Box component="td" key={j} sx={{ ...cellSx, textAlign: right.includes(j) ? 'right' : 'left' }}>
+              <Box component="td" key={j} sx={{ ...cellSx, textAlign: right.includes(j) ? 'right' : 'left', whiteSpace: wrap.includes(j) ? 'normal' : 'nowrap' }}>
                 {c}
               </Box>
             ))}
@@ -91,6 +92,7 @@ export function UnionReportView({ report, label }: { report: UnionAnnualReport; 
             <Heading level={2}>{label('competitionsOfLevel', { level: label(`level.${g.level}`), count: g.competitions.length })}</Heading>
             <Table
               headers={[label('columns.competition'), label('columns.trade'), label('columns.date'), label('columns.entries')]}
+              wrap={[0, 1]}
               right={[3]}
               rows={g.competitions.map((c) => [<To key="c" to={`/competitions/${c.id}`}>{c.name}</To>, c.trade, c.startDate, c.entries])}
             />
@@ -102,6 +104,7 @@ export function UnionReportView({ report, label }: { report: UnionAnnualReport; 
       {firsts.length > 0 ? (
         <Table
           headers={[label('columns.name'), label('columns.department'), label('columns.competition'), label('columns.level'), label('columns.award')]}
+          wrap={[1, 2]}
           rows={firsts.map((w) => [<To key="p" to={`/people/${w.personId}`}>{w.name}</To>, w.department, <To key="c" to={`/competitions/${w.competitionId}/results`}>{w.competitionName}</To>, label(`level.${w.level}`), label(`award.${w.award}`)])}
         />
       ) : (
@@ -112,6 +115,7 @@ export function UnionReportView({ report, label }: { report: UnionAnnualReport; 
       {report.studios.length > 0 ? (
         <Table
           headers={[label('columns.studio'), label('columns.kind'), label('columns.rating'), label('columns.lead'), label('columns.members'), label('columns.projects'), label('columns.achievements'), label('columns.savingsYuan')]}
+          wrap={[0, 1]}
           right={[4, 5, 6, 7]}
           rows={report.studios.map((s) => [<To key="s" to={`/studios/${s.id}`}>{s.name}</To>, label(`studioKind.${s.kind}`), label(`rating.${s.rating}`), s.leadName, s.members, s.projects, s.achievements, yuanText(s.savingsFen)])}
         />
@@ -123,6 +127,7 @@ export function UnionReportView({ report, label }: { report: UnionAnnualReport; 
       {report.topProjects.length > 0 ? (
         <Table
           headers={[label('columns.project'), label('columns.studio'), label('columns.stage'), label('columns.fromCompetition'), label('columns.savingsYuan')]}
+          wrap={[0, 1]}
           right={[4]}
           rows={report.topProjects.map((p) => [<To key="p" to={`/projects/${p.id}`}>{p.title}</To>, p.studioName, label(`stage.${p.stage}`), p.fromCompetition ? label('yes') : '', yuanText(p.savingsFen)])}
         />
@@ -134,6 +139,7 @@ export function UnionReportView({ report, label }: { report: UnionAnnualReport; 
       {report.topAchievements.length > 0 ? (
         <Table
           headers={[label('columns.achievement'), label('columns.kind'), label('columns.studio'), label('columns.savingsYuan')]}
+          wrap={[0, 2]}
           right={[3]}
           rows={report.topAchievements.map((a) => [<To key="a" to={`/achievements/${a.id}`}>{a.title}</To>, label(`achievementKind.${a.kind}`), a.studioName, yuanText(a.savingsFen)])}
         />
