@@ -69,7 +69,7 @@ export const router = createHashRouter([
       { path: 'knowledge', element: page(() => import('../features/knowledge/KnowledgePage')) },
       { path: 'knowledge/:articleId', element: page(() => import('../features/knowledge/ArticlePage')) },
       { path: 'knowledge/:articleId/edit', element: page(() => import('../features/knowledge/ArticleEditorPage')) },
-      { path: 'reports', element: page(() => import('../features/reports/ReportsPage')) },
+      { path: 'reports/:tab?', element: page(() => import('../features/reports/ReportsPage')) },
       { path: 'settings', element: page(() => import('../features/settings/SettingsPage')) },
     ],
   },
@@ -85,6 +85,7 @@ export const router = createHashRouter([
       { path: 'knowledge/article/:articleId', element: page(() => import('../features/knowledge/ArticlesPrint')) },
       { path: 'knowledge/list', element: page(() => import('../features/knowledge/ArticlesPrint')) },
       { path: 'results/:competitionId/:report', element: page(() => import('../features/results/print/ResultsPrint')) },
+      { path: 'union-report/:year', element: page(() => import('../features/reports/annual/UnionReportPrint')) },
     ],
   },
 ]);

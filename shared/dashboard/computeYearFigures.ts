@@ -19,6 +19,7 @@ import {
   type StudioKind,
   type WorkspaceTable,
 } from '../domain';
+import { incentiveStatusOf } from '../incentives/incentiveStatusOf';
 import type { DashboardRecords, DashboardRow } from './dashboardRecords';
 import { currentRating } from './currentRating';
 import { isProjectActiveInYear } from './isProjectActiveInYear';
@@ -143,7 +144,8 @@ function computeSynergy(
   const winners = new Set(settledAwards(records, competitionIds).flatMap((a) => a.memberIds));
   const inStudio = new Set(studios.flatMap((s) => [s.leadId, ...s.memberIds]));
 
-  const incentives = records.incentives.filter((i) => i.year === year);
+  // Rewards waiting for approval, or refused, are not part of the year's ledger yet.
+  const incentives = records.incentives.filter((i) => i.year === year && incentiveStatusOf(i) === 'approved');
   const paid = incentives.filter((i) => i.amountFen > 0);
 
   return {

@@ -28,7 +28,7 @@ export interface DashboardRecords {
   readonly studios: readonly Pick<Studio, 'id' | 'kind' | 'leadId' | 'memberIds' | 'departmentId' | 'trade' | 'foundedYear' | 'ratings'>[];
   readonly projects: readonly Pick<Project, 'id' | 'studioId' | 'stage' | 'gates' | 'memberIds' | 'startDate' | 'originCompetitionId'>[];
   readonly achievements: readonly Pick<Achievement, 'id' | 'kind' | 'year' | 'studioId' | 'ownerIds' | 'annualSavingsFen'>[];
-  readonly incentives: readonly Pick<Incentive, 'id' | 'personId' | 'year' | 'amountFen' | 'kind'>[];
+  readonly incentives: readonly Pick<Incentive, 'id' | 'personId' | 'year' | 'amountFen' | 'kind' | 'status'>[];
 }
 
 export type DashboardTable = keyof DashboardRecords;
@@ -62,7 +62,7 @@ const FIELDS: { readonly [T in DashboardTable]: readonly (keyof DashboardRow<T>)
   studios: ['id', 'kind', 'leadId', 'memberIds', 'departmentId', 'trade', 'foundedYear', 'ratings'],
   projects: ['id', 'studioId', 'stage', 'gates', 'memberIds', 'startDate', 'originCompetitionId'],
   achievements: ['id', 'kind', 'year', 'studioId', 'ownerIds', 'annualSavingsFen'],
-  incentives: ['id', 'personId', 'year', 'amountFen', 'kind'],
+  incentives: ['id', 'personId', 'year', 'amountFen', 'kind', 'status'],
 };
 
 /** The dashboard's copy of one stored record: the fields it counts from, nothing else. */

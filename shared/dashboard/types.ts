@@ -72,7 +72,7 @@ export interface SynergyFigures {
   readonly winnersNotInStudio: Figure<'people'>;
   /** Projects active in the year whose members come from three or more departments. */
   readonly crossDepartmentProjects: Figure<'projects'>;
-  /** The year's incentives ledger: every reward granted for the year. */
+  /** The year's incentives ledger: every approved reward of the year (pending and rejected ones are left out). */
   readonly incentives: Figure<'incentives'>;
   /** Sum of the year's rewards in fen; ids are the rewards with money. */
   readonly incentivesFen: Figure<'incentives'>;

@@ -220,6 +220,8 @@ export const activitySchema = recordMetaSchema.extend({
 export type Activity = z.infer<typeof activitySchema>;
 
 export const INCENTIVE_KINDS = ['bonus', 'promotion_recommendation', 'title'] as const;
+export const INCENTIVE_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export const INCENTIVE_SOURCE_KINDS = ['competition', 'project', 'collaboration'] as const;
 
 /** A reward in the incentives ledger, from a competition award, a project or cross-department collaboration. */
 export const incentiveSchema = recordMetaSchema.extend({
@@ -228,8 +230,18 @@ export const incentiveSchema = recordMetaSchema.extend({
   year: yearSchema,
   amountFen: fenSchema.default(0),
   description: z.string().max(1000).default(''),
-  sourceKind: z.enum(['competition', 'project', 'collaboration']),
+  sourceKind: z.enum(INCENTIVE_SOURCE_KINDS),
   sourceId: idSchema,
   grantedAt: isoDateTimeSchema.optional(),
+  /**
+   * Approval in the incentives ledger. Absent on rewards written before the ledger had approval (the demo's,
+   * those given on publishing results): they were granted by their rule and read as 'approved'.
+   */
+  status: z.enum(INCENTIVE_STATUSES).optional(),
+  /** Who approved or rejected the reward, and when (set with the decision). */
+  decidedBy: z.string().max(100).optional(),
+  decidedAt: isoDateTimeSchema.optional(),
+  decisionNote: z.string().max(500).optional(),
 });
 export type Incentive = z.infer<typeof incentiveSchema>;
+export type IncentiveStatus = (typeof INCENTIVE_STATUSES)[number];

@@ -3,6 +3,7 @@ import type { JiangxinDatabase } from '../database';
 import { createAchievementsRepository } from './achievementsRepository';
 import { createBackupRepository } from './backupRepository';
 import { createDashboardRepository } from './dashboardRepository';
+import { createIncentivesRepository } from './incentivesRepository';
 import { createSynergyRepository } from './synergyRepository';
 import { createCompetitionsRepository } from './competitionsRepository';
 import { createJudgingRepository } from './judgingRepository';
@@ -38,6 +39,7 @@ export function createRepositories(db: JiangxinDatabase) {
     // The studios repository is stateless: the pipeline gets its own to add members through its code.
     pipeline: createPipelineRepository(db, createStudiosRepository(db)),
     paperSheets: createPaperSheetsRepository(db),
+    incentives: createIncentivesRepository(db),
   };
 }
 

@@ -14,6 +14,7 @@ import { FactList } from '../studios/components/FactList';
 import { LinkTable } from '../studios/components/LinkTable';
 import { recordPath } from '../studios/components/RecordLink';
 import { Section } from '../studios/components/Section';
+import { incentiveTotals } from '../../../shared/incentives/filterIncentives';
 import { PersonTimeline } from './detail/PersonTimeline';
 import { PersonFormDialog } from './PersonFormDialog';
 import { useHonourLabel } from './useHonourLabel';
@@ -60,7 +61,7 @@ export default function PersonDetailPage() {
                 { label: t('innovation.person.projects'), value: String(profile.projects.length) },
                 { label: t('innovation.person.achievements'), value: String(profile.achievements.length) },
                 { label: t('innovation.person.trainingHours'), value: String(profile.activities.reduce((s, a) => s + a.hours, 0)) },
-                { label: t('innovation.person.incentives'), value: formatYuan(profile.incentives.reduce((s, i) => s + i.amountFen, 0), language) },
+                { label: t('innovation.person.incentives'), value: formatYuan(incentiveTotals(profile.incentives).approvedFen, language) },
               ]}
             />
           </Section>
