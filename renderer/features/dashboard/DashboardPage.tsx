@@ -109,7 +109,7 @@ export default function DashboardPage() {
                     label={figure.label}
                     value={figure.value}
                     emphasis={figure.emphasis}
-                    onOpen={figure.records ? () => setDrillDown({ title: figure.label, ...figure.records! }) : undefined}
+                    onOpen={figure.records ? () => setDrillDown({ title: figure.label, ...figure.records!, ...(figure.key === 'pipeline' ? { action: { label: t('dashboard.openPipeline'), href: '/synergy/pipeline' } } : {}) }) : undefined}
                   />
                 ))}
               </Box>

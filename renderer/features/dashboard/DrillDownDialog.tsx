@@ -15,6 +15,8 @@ export interface DrillDown {
   readonly ids: readonly string[];
   /** For a money figure: its sum in fen, shown with its unit under the list. */
   readonly totalFen?: number;
+  /** A page where the user acts on these records (e.g. the talent pipeline for winners not yet in a studio). */
+  readonly action?: { readonly label: string; readonly href: string };
 }
 
 /** The records behind one dashboard figure. */
@@ -67,6 +69,19 @@ export function DrillDownDialog({ drillDown, onClose }: { drillDown: DrillDown |
         )}
       </DialogContent>
       <DialogActions>
+        {drillDown?.action && (
+          <Button
+            variant="contained"
+            data-testid="drilldown-action"
+            onClick={() => {
+              const href = drillDown.action!.href;
+              onClose();
+              void navigate(href);
+            }}
+          >
+            {drillDown.action.label}
+          </Button>
+        )}
         <Button onClick={onClose}>{t('common.close')}</Button>
       </DialogActions>
     </Dialog>
