@@ -281,6 +281,15 @@ export const SCHEMA_V3 = {
   reviews: 'competitionId',
 } as const;
 
+/**
+ * Version 9 (judging performance): mark events indexed by type within a competition, so the lock state (submits,
+ * reopenings, sign-off) is read without scanning every `set` event, and a live query over it is not woken by each
+ * saved mark. IndexedDB builds the index over existing rows; no row changes.
+ */
+export const SCHEMA_V9_JUDGING = {
+  markEvents: 'id, competitionId, &[competitionId+assignmentId+deviceId+seq], [competitionId+assignmentId], [competitionId+type]',
+} as const;
+
 export class JiangxinDatabase extends Dexie {
   departments!: Table<Department, string>;
   people!: Table<Person, string>;
@@ -350,6 +359,7 @@ export class JiangxinDatabase extends Dexie {
         await tx.table(DASHBOARD_CACHE_TABLE).clear();
         await tx.table(DASHBOARD_CACHE_TABLE).put({ key: SNAPSHOT_KEY, json: JSON.stringify(facts) });
       });
+    this.version(9).stores(SCHEMA_V9_JUDGING);
     this.use(dashboardJournalMiddleware);
     // A new database starts with the (empty) snapshot, so later writes only need journalling.
     this.on('populate', (tx) => {

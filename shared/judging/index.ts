@@ -16,3 +16,4 @@ export * from './scoringMarksOf';
 export * from './drawReviewSample';
 export * from './subjectsForModule';
 export * from './computeCompleteness';
+export * from './liveReviewBoard';
