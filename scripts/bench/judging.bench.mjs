@@ -27,6 +27,8 @@ const result = await page.evaluate(([s, i]) => globalThis.runJudgingBench(s, i),
 await browser.close();
 server.close();
 
+console.log(JSON.stringify(result, null, 1));
+if (process.env.BENCH_NO_WRITE) process.exit(0);
 const ms = (v) => `${v.toFixed(1)} ms`;
 const { save, importing } = result;
 writeSection(

@@ -9,7 +9,7 @@ import { computeCompleteness } from './computeCompleteness';
 import { drawReviewSample, reviewVerdict } from './drawReviewSample';
 import { findMarkFlags } from '../scoring';
 import { scoringMarksOf } from './scoringMarksOf';
-import { chainMarkEvent, verifyMarkChain } from './markChain';
+import { chainMarkEvent, hashMarkEvent, hashMarkEvents, verifyMarkChain } from './markChain';
 import { planScoreMerge } from './planScoreMerge';
 import { replayMarkEvents } from './replayMarkEvents';
 import { rubricHash } from './rubricHash';
@@ -38,6 +38,12 @@ describe('the mark event chain', () => {
     expect(chain.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
     expect(chain[1]!.prevHash).toBe(chain[0]!.id);
     expect(verifyMarkChain(chain)).toEqual([]);
+  });
+
+  it('hashes a batch of events with WebCrypto exactly as one at a time', async () => {
+    const chain = chainA();
+    expect(await hashMarkEvents(chain)).toEqual(chain.map((e) => hashMarkEvent(e)));
+    expect(await hashMarkEvents(chain)).toEqual(chain.map((e) => e.id));
   });
 
   it('detects a changed field, a dropped event, a re-ordering and an event moved from another chain', () => {

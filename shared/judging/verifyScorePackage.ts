@@ -6,12 +6,11 @@
  */
 import { canonicalJson } from '../competitions/package/canonicalJson';
 import type { Mark } from '../domain';
-import { decodeText } from '../competitions/webApis';
+import { decodeText, utf8Encode } from '../competitions/webApis';
 import { keyFingerprint, verifySignature } from '../crypto/signing';
-import { groupChains, verifyMarkChain } from './markChain';
+import { groupChains, hashMarkEvents, verifyMarkChain } from './markChain';
 import { replayMarkEvents } from './replayMarkEvents';
 import { SCORE_PACKAGE_FORMAT, SCORE_PACKAGE_VERSION, scorePackageSchema, type ScorePackage } from './scorePackageSchema';
-import { scorePackageSignedBytes } from './buildScorePackage';
 
 export const SCORE_PACKAGE_ERROR_CODES = [
   'not_json',
@@ -76,8 +75,9 @@ export async function verifyScorePackage(bytes: Uint8Array, context: ScorePackag
   const pkg = parsed.data;
   if (`${canonicalJson(raw)}\n` !== text) return fail('not_canonical');
 
-  const { signature, ...unsigned } = pkg;
-  if (!(await verifySignature(pkg.device.publicKey, scorePackageSignedBytes(unsigned), signature.value))) return fail('bad_signature');
+  const signed = signedBytesOf(bytes, raw as ScorePackage);
+  if (!signed) return fail('not_canonical');
+  if (!(await verifySignature(pkg.device.publicKey, signed, pkg.signature.value))) return fail('bad_signature');
   const fingerprint = (await keyFingerprint(pkg.device.publicKey))!;
   const pinned = context.pinnedKeyOf(pkg.device.deviceId);
   if (pinned !== undefined && pinned !== pkg.device.publicKey) {
@@ -102,8 +102,10 @@ export async function verifyScorePackage(bytes: Uint8Array, context: ScorePackag
       current = key;
     }
   }
+  const hashes = await hashMarkEvents(pkg.events);
+  const hashOf = new Map(pkg.events.map((event, i) => [event, hashes[i]!]));
   for (const chain of groupChains(pkg.events).values()) {
-    const issue = verifyMarkChain(chain)[0];
+    const issue = verifyMarkChain(chain, undefined, (event) => hashOf.get(event)!)[0];
     if (issue) return fail('chain_broken', { code: issue.code, ...issue.params });
   }
   for (let i = 1; i < pkg.events.length; i++) {
@@ -114,21 +116,29 @@ export async function verifyScorePackage(bytes: Uint8Array, context: ScorePackag
   return { ok: true, pkg, fingerprint, firstImport: pinned === undefined };
 }
 
+/**
+ * The bytes the signature covers: the canonical JSON of the package without `signature`. The file has passed the
+ * canonical check, so it is that text with the `"signature"` member cut out (keys are sorted: it is followed only
+ * by `"version"`). Cutting the file's own bytes spares re-serialising and re-encoding the whole package.
+ */
+function signedBytesOf(bytes: Uint8Array, raw: ScorePackage): Uint8Array | undefined {
+  const version = `"version":${canonicalJson(raw.version)}}`;
+  const tail = utf8Encode(`,"signature":${canonicalJson(raw.signature)},${version}\n`);
+  const head = bytes.length - tail.length;
+  if (head < 0 || tail.some((b, i) => bytes[head + i] !== b)) return undefined;
+  const end = utf8Encode(`,${version}`);
+  const signed = new Uint8Array(head + end.length);
+  signed.set(bytes.subarray(0, head));
+  signed.set(end, head);
+  return signed;
+}
+
 /** The file's marks are exactly those its events give (same ids, events, values, notes and locks). */
 function sameMarks(expected: readonly Mark[], actual: readonly Mark[]): boolean {
   if (expected.length !== actual.length) return false;
+  // Cheap fields first so most differences are found without serialising; the canonical JSON decides.
   return expected.every((mark, i) => {
     const other = actual[i]!;
-    return (
-      mark.id === other.id &&
-      mark.eventId === other.eventId &&
-      mark.version === other.version &&
-      mark.updatedAt === other.updatedAt &&
-      mark.note === other.note &&
-      mark.lockedAt === other.lockedAt &&
-      mark.deviceId === other.deviceId &&
-      canonicalJson(mark.value) === canonicalJson(other.value) &&
-      canonicalJson(mark) === canonicalJson(other)
-    );
+    return mark.id === other.id && mark.eventId === other.eventId && mark.version === other.version && canonicalJson(mark) === canonicalJson(other);
   });
 }
