@@ -10,7 +10,7 @@ import { drawReviewSample, reviewVerdict } from './drawReviewSample';
 import { findMarkFlags } from '../scoring';
 import { scoringMarksOf } from './scoringMarksOf';
 import { chainMarkEvent, hashMarkEvent, hashMarkEvents, verifyMarkChain } from './markChain';
-import { planScoreMerge } from './planScoreMerge';
+import { mergeScopeOf, planScoreMerge } from './planScoreMerge';
 import { replayMarkEvents } from './replayMarkEvents';
 import { rubricHash } from './rubricHash';
 import { subjectsForModule } from './subjectsForModule';
@@ -145,6 +145,35 @@ describe('merging score packages', () => {
     const a = chainA();
     const fork = setEvents(a.slice(0, 1), keyA, [{ itemId: 'it-level', subjectRef: 'order:2', value: { kind: 'level', level: 1 } }]);
     expect(planScoreMerge(a, fork)).toMatchObject({ ok: false, code: 'chain_forked' });
+  });
+
+  it('a merge that reads only its scope (the package\'s assignments and sign-offs) changes the view as a full replay does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), fc.boolean(), (storedA, extra, signedOff) => {
+        const a = chainA();
+        const b = setEvents([], keyB, [
+          { itemId: 'it-level', subjectRef: 'order:1', value: { kind: 'level', level: 0 } },
+          { itemId: 'it-met', subjectRef: 'order:1', value: { kind: 'met', met: false } },
+        ]);
+        const chief = { competitionId: C, assignmentId: 'as-chief', deviceId: 'dev-master' };
+        const signOff = chainMarkEvent(undefined, { ...chief, at: '2024-05-17T09:00:02.500Z', type: 'sign_off' });
+        const cleared = chainMarkEvent(a[3], { ...keyA, at: '2024-05-17T09:10:00.000Z', type: 'clear', moduleId: 'mod-a', itemId: 'it-met', subjectRef: 'order:1' });
+        const fullA = [...a, cleared];
+        const stored = [...fullA.slice(0, storedA), ...b, ...(signedOff ? [signOff] : [])];
+        const incoming = fullA.slice(0, Math.min(fullA.length, storedA + extra));
+        const scope = mergeScopeOf(incoming);
+        const scoped = stored.filter((e) => scope.assignmentIds.includes(e.assignmentId) || e.type === 'sign_off');
+        const plan = planScoreMerge(scoped, incoming);
+        if (!plan.ok) return false;
+        const view = new Map(replayMarkEvents(stored).marks.map((m) => [m.id, m]));
+        for (const id of plan.plan.markIdsToDelete) view.delete(id);
+        for (const mark of plan.plan.marksToPut) view.set(mark.id, mark);
+        const expected = replayMarkEvents([...stored, ...plan.plan.newEvents]).marks;
+        expect([...view.values()].sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual(expected);
+        const full = planScoreMerge(stored, incoming);
+        expect(full.ok && full.plan.report).toEqual(plan.plan.report);
+      }),
+    );
   });
 
   it('merging is idempotent for any split of a chain', () => {

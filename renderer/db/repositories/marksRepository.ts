@@ -12,6 +12,7 @@ import {
   groupChains,
   markAfterEvent,
   markIdOf,
+  mergeScopeOf,
   planScoreMerge,
   replayMarkEvents,
   rubricHash,
@@ -66,6 +67,18 @@ export function createMarksRepository(db: JiangxinDatabase) {
     }
     // Lock changes touch many marks: rebuild the competition's view from its log.
     await rebuildView(event.competitionId);
+  }
+
+  /** The stored events a merge of `incoming` must see (mergeScopeOf), read through indexes. */
+  async function storedInScope(competitionId: string, incoming: readonly MarkEvent[]): Promise<MarkEvent[]> {
+    const scope = mergeScopeOf(incoming);
+    if (scope.everything) return db.markEvents.where('competitionId').equals(competitionId).toArray();
+    const [own, signOffs] = await Promise.all([
+      db.markEvents.where('[competitionId+assignmentId]').anyOf(scope.assignmentIds.map((a) => [competitionId, a])).toArray(),
+      db.markEvents.where('[competitionId+type]').equals([competitionId, 'sign_off']).toArray(),
+    ]);
+    const ids = new Set(own.map((e) => e.id));
+    return [...own, ...signOffs.filter((e) => !ids.has(e.id))];
   }
 
   async function rebuildView(competitionId: string, events?: readonly MarkEvent[]): Promise<Mark[]> {
@@ -185,15 +198,13 @@ export function createMarksRepository(db: JiangxinDatabase) {
       }
       const now = (options.now ?? new Date()).toISOString();
       return db.transaction('rw', [db.markEvents, db.marks, db.scorePackages, db.pinnedDeviceKeys], async (): Promise<ScoreImportResult> => {
-        const stored = await db.markEvents.where('competitionId').equals(competitionId).toArray();
-        const merge = planScoreMerge(stored, pkg.events);
+        const merge = planScoreMerge(await storedInScope(competitionId, pkg.events), pkg.events, pkg.marks);
         if (!merge.ok) return merge;
         const { plan } = merge;
-        if (plan.newEvents.length > 0) {
-          await db.markEvents.bulkAdd(plan.newEvents as MarkEvent[]);
-          await db.marks.where('competitionId').equals(competitionId).delete();
-          await db.marks.bulkPut(plan.marksAfter as Mark[]);
-        }
+        // Only what changes is written: the new events, and the marks they add, change or clear.
+        if (plan.newEvents.length > 0) await db.markEvents.bulkAdd(plan.newEvents as MarkEvent[]);
+        if (plan.markIdsToDelete.length > 0) await db.marks.bulkDelete([...plan.markIdsToDelete]);
+        if (plan.marksToPut.length > 0) await db.marks.bulkPut(plan.marksToPut as Mark[]);
         if (check.firstImport) {
           await db.pinnedDeviceKeys.put({ deviceId: pkg.device.deviceId, publicKey: pkg.device.publicKey, fingerprint: check.fingerprint, pinnedAt: now });
         }
