@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { canonicalJson, inCanonicalOrder } from '../competitions/package/canonicalJson';
 import fc from 'fast-check';
 import { exportPublicKey, generateSigningKeyPair } from '../crypto/signing';
 import type { Mark } from '../domain';
@@ -274,5 +275,16 @@ describe('the score grid rules', () => {
     const marks = replayMarkEvents(chainA()).marks;
     const cells = computeCompleteness({ modules: [module], scorers: [{ assignmentId: 'as-1', moduleIds: ['mod-a'] }], subjectsOf: () => ['order:1', 'order:2'], marks });
     expect(cells).toEqual([{ assignmentId: 'as-1', moduleId: 'mod-a', expected: 10, done: 3, missing: [{ subjectRef: 'order:1', items: 2 }, { subjectRef: 'order:2', items: 5 }] }]);
+  });
+});
+
+describe('checking a score package quickly', () => {
+  it('knows when parsed JSON already has its keys in canonical order (so the native writer gives the canonical text)', () => {
+    const ordered = JSON.parse('{"a":1,"b":[{"x":"y","z":-0}],"c":{"d":null}}');
+    expect(inCanonicalOrder(ordered)).toBe(true);
+    expect(JSON.stringify(ordered)).toBe(canonicalJson(ordered));
+    expect(inCanonicalOrder(JSON.parse('{"b":1,"a":2}'))).toBe(false);
+    // Integer-like keys are listed first by JavaScript, not in canonical order: the slow path is used.
+    expect(inCanonicalOrder(JSON.parse('{"10":1,"9":2}'))).toBe(false);
   });
 });

@@ -33,13 +33,14 @@ export function hashMarkEvent(event: Omit<MarkEvent, 'id'>): string {
 
 /**
  * Every event's hash (as hashMarkEvent gives it), computed by WebCrypto in parallel: the same digests, much
- * faster for a score package's tens of thousands of events than the synchronous hash.
+ * faster for a score package's tens of thousands of events than the synchronous hash. `serialise` may be
+ * `JSON.stringify` only for events whose keys are already in canonical order (see inCanonicalOrder).
  */
-export async function hashMarkEvents(events: readonly Omit<MarkEvent, 'id'>[]): Promise<string[]> {
+export async function hashMarkEvents(events: readonly Omit<MarkEvent, 'id'>[], serialise: (value: unknown) => string = canonicalJson): Promise<string[]> {
   return Promise.all(
     events.map((event) => {
       const { id: _id, ...rest } = event as MarkEvent;
-      return sha256HexAsync(utf8Encode(canonicalJson(rest)));
+      return sha256HexAsync(utf8Encode(serialise(rest)));
     }),
   );
 }

@@ -4,7 +4,7 @@
  * first import), for this competition and rubric, from known judge assignments, with unbroken chains whose
  * marks are what the file says. Every refusal is a code with parameters for the UI to put in words.
  */
-import { canonicalJson } from '../competitions/package/canonicalJson';
+import { canonicalJson, inCanonicalOrder } from '../competitions/package/canonicalJson';
 import type { Mark } from '../domain';
 import { decodeText, utf8Encode } from '../competitions/webApis';
 import { keyFingerprint, verifySignature } from '../crypto/signing';
@@ -73,7 +73,13 @@ export async function verifyScorePackage(bytes: Uint8Array, context: ScorePackag
   const parsed = scorePackageSchema.safeParse(raw);
   if (!parsed.success) return fail('invalid_content', { path: parsed.error.issues[0]?.path.join('.') ?? '' });
   const pkg = parsed.data;
-  if (`${canonicalJson(raw)}\n` !== text) return fail('not_canonical');
+  // The signature and the hashes are checked over the file's own text and objects, so the parsed package must be
+  // all of it: a member the schema would silently drop is refused.
+  const dropped = droppedMember(raw, pkg);
+  if (dropped !== undefined) return fail('invalid_content', { path: dropped });
+  // Parsed JSON whose keys are all in canonical order serialises natively to its canonical form (much faster).
+  const ordered = inCanonicalOrder(raw);
+  if (`${ordered ? JSON.stringify(raw) : canonicalJson(raw)}\n` !== text) return fail('not_canonical');
 
   const signed = signedBytesOf(bytes, raw as ScorePackage);
   if (!signed) return fail('not_canonical');
@@ -102,7 +108,8 @@ export async function verifyScorePackage(bytes: Uint8Array, context: ScorePackag
       current = key;
     }
   }
-  const hashes = await hashMarkEvents(pkg.events);
+  // The file's own events (canonically ordered, as just checked) hash the same as the parsed ones, natively serialised.
+  const hashes = await hashMarkEvents((raw as ScorePackage).events, ordered ? JSON.stringify : canonicalJson);
   const hashOf = new Map(pkg.events.map((event, i) => [event, hashes[i]!]));
   for (const chain of groupChains(pkg.events).values()) {
     const issue = verifyMarkChain(chain, undefined, (event) => hashOf.get(event)!)[0];
@@ -131,6 +138,25 @@ function signedBytesOf(bytes: Uint8Array, raw: ScorePackage): Uint8Array | undef
   signed.set(bytes.subarray(0, head));
   signed.set(end, head);
   return signed;
+}
+
+/** The path of the first member of `raw` that parsing left out of `parsed`, if any. */
+function droppedMember(raw: unknown, parsed: unknown, path = ''): string | undefined {
+  if (raw === null || typeof raw !== 'object' || parsed === null || typeof parsed !== 'object') return undefined;
+  if (Array.isArray(raw)) {
+    for (let i = 0; i < raw.length; i++) {
+      const found = droppedMember(raw[i], (parsed as unknown[])[i], path ? `${path}.${i}` : String(i));
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  for (const key of Object.keys(raw)) {
+    const at = path ? `${path}.${key}` : key;
+    if (!Object.prototype.hasOwnProperty.call(parsed, key)) return at;
+    const found = droppedMember((raw as Record<string, unknown>)[key], (parsed as Record<string, unknown>)[key], at);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** The file's marks are exactly those its events give (same ids, events, values, notes and locks). */
