@@ -34,10 +34,16 @@ class BoardHolder {
     return this.watched?.loaded ?? false;
   }
 
-  rebuild(setup: ReviewBoardSetup | undefined): LiveReviewBoard | undefined {
-    this.board = setup && createLiveReviewBoard(setup);
-    for (const [id, mark] of this.watched?.marks ?? []) this.board?.setMark(id, mark);
-    return this.board;
+  private setup: ReviewBoardSetup | undefined;
+
+  /** The board for this setup, built (from the marks watched so far) only when the setup is another one. */
+  boardFor(setup: ReviewBoardSetup): LiveReviewBoard {
+    if (this.board && this.setup === setup) return this.board;
+    const board = createLiveReviewBoard(setup);
+    for (const [id, mark] of this.watched?.marks ?? []) board.setMark(id, mark);
+    this.setup = setup;
+    this.board = board;
+    return board;
   }
 
   private apply(delta: MarksDelta): void {
@@ -87,12 +93,12 @@ export function useReviewData(competition: Competition) {
       scorers: scorers.map((j) => ({ assignmentId: j.id, moduleIds: j.moduleIds })),
       subjectsOf: (assignmentId, module) => subjectsForModule(module, data.entries, stationsOf.get(assignmentId) ?? [], data.sealedCodes).map((s) => s.ref),
     };
-    return { modules, scorers, board: holder.rebuild(setup)! };
-  }, [data, competition, holder]);
+    return { modules, scorers, setup };
+  }, [data, competition]);
+  const board = useMemo(() => base && holder.boardFor(base.setup), [base, holder]);
 
   return useMemo(() => {
-    if (!data || !base || !holder.loaded) return undefined;
-    const { board } = base;
+    if (!data || !base || !board || !holder.loaded) return undefined;
     const judgeName = (assignmentId: string) => {
       const judge = data.judges.find((j) => j.id === assignmentId);
       return judge ? (data.names.get(judge.personId) ?? judge.id) : assignmentId;
@@ -114,7 +120,7 @@ export function useReviewData(competition: Competition) {
       revision,
     };
     // `revision` counts the mark deltas applied to the board: each one gives a new view.
-  }, [data, base, holder, revision]);
+  }, [data, base, board, holder, revision]);
 }
 
 export type ReviewData = NonNullable<ReturnType<typeof useReviewData>>;
