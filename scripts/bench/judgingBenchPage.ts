@@ -9,7 +9,7 @@
 import { JiangxinDatabase } from '../../renderer/db/database';
 import { createRepositories } from '../../renderer/db/repositories';
 import type { Competition, JudgeAssignment, Mark, MarkEvent, Rubric } from '../../shared/domain';
-import { chainMarkEvent, createLiveReviewBoard, replayMarkEvents, scoringMarksOf } from '../../shared/judging';
+import { chainMarkEvent, createLiveReviewBoard, replayMarkEvents, rubricHash, scoringMarksOf, verifyScorePackage } from '../../shared/judging';
 import { watchCompetitionMarks } from '../../renderer/features/judging/review/watchCompetitionMarks';
 import { computeResults } from '../../shared/scoring';
 
@@ -184,7 +184,11 @@ async function rawBulkWrite(name: string, eventRows: readonly MarkEvent[], markR
   await new Promise<void>((resolve, reject) => { tx.oncomplete = () => resolve(); tx.onerror = () => reject(tx.error); });
   const elapsed = performance.now() - started;
   idb.close();
-  indexedDB.deleteDatabase(name);
+  // Awaited, so the next run does not share the disk with this deletion.
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
   return elapsed;
 }
 
@@ -202,6 +206,7 @@ async function importPackage(runs: number) {
   const imports: number[] = [];
   const raws: number[] = [];
   const rawsIndexed: number[] = [];
+  const verifies: number[] = [];
   for (let k = 0; k < runs; k++) {
     const master = new JiangxinDatabase(`bench-master-${crypto.randomUUID()}`);
     await master.open();
@@ -213,6 +218,11 @@ async function importPackage(runs: number) {
     const result = await repos.marks.importScorePackage(C, bytes);
     imports.push(performance.now() - started);
     if (!result.ok || result.outcome !== 'imported' || result.report.newMarks !== 20_000) throw new Error(`bench: import failed ${JSON.stringify(result)}`);
+    // The checks alone (what the import does before its transaction), on the same bytes, after the import.
+    const verifyStarted = performance.now();
+    const check = await verifyScorePackage(bytes, { competitionId: C, rubricHash: rubricHash(r), assignmentIds: new Set(judges(5).map((j) => j.id)), pinnedKeyOf: () => key.publicKey });
+    verifies.push(performance.now() - verifyStarted);
+    if (!check.ok) throw new Error('bench: verification failed');
     master.close();
     await master.delete();
     raws.push(await rawBulkWrite(`bench-raw-${k}`, events, marks, false));
@@ -227,12 +237,14 @@ async function importPackage(runs: number) {
     importMedian: median(imports),
     rawMedian: median(raws),
     rawIndexedMedian: median(rawsIndexed),
+    verifyMedian: median(verifies),
     // Import and raw writes alternate, so each run's ratio compares neighbours in time on a noisy machine.
     ratioMedian: median(imports.map((v, i) => v / raws[i]!)),
     ratioIndexedMedian: median(imports.map((v, i) => v / rawsIndexed[i]!)),
     imports,
     raws,
     rawsIndexed,
+    verifies,
   };
 }
 

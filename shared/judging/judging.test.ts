@@ -107,6 +107,13 @@ describe('score packages', async () => {
     }
   }, 120_000);
 
+  it('refuses a member the schema does not know, since signature and hashes cover the file as written', async () => {
+    const pkg = JSON.parse(new TextDecoder().decode(await build()));
+    pkg.marks[0].extra = 'x';
+    const check = await verifyScorePackage(utf8Bytes(`${canonicalJson(pkg)}\n`), context(publicKey));
+    expect(check).toMatchObject({ ok: false, code: 'invalid_content', params: { path: 'marks.0.extra' } });
+  });
+
   it('refuses a dropped event, a re-ordering, a truncation, another key, another competition and another rubric', async () => {
     const text = new TextDecoder().decode(await build());
     const pkg = JSON.parse(text);
