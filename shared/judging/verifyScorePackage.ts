@@ -84,6 +84,11 @@ export async function verifyScorePackage(bytes: Uint8Array, context: ScorePackag
 
   const signed = signedBytesOf(bytes, raw as ScorePackage);
   if (!signed) return fail('not_canonical');
+  // The event hashes are started now so WebCrypto works on them while it checks the signature; they are looked
+  // at only after every check before the chains has passed, so refusals come in the same order as ever.
+  // The file's own events (canonically ordered, as just checked) hash the same as the parsed ones.
+  const hashing = hashMarkEvents((raw as ScorePackage).events, ordered ? JSON.stringify : canonicalJson);
+  hashing.catch(() => undefined);
   if (!(await verifySignature(pkg.device.publicKey, signed, pkg.signature.value))) return fail('bad_signature');
   const fingerprint = (await keyFingerprint(pkg.device.publicKey))!;
   const pinned = context.pinnedKeyOf(pkg.device.deviceId);
@@ -109,8 +114,7 @@ export async function verifyScorePackage(bytes: Uint8Array, context: ScorePackag
       current = key;
     }
   }
-  // The file's own events (canonically ordered, as just checked) hash the same as the parsed ones, natively serialised.
-  const hashes = await hashMarkEvents((raw as ScorePackage).events, ordered ? JSON.stringify : canonicalJson);
+  const hashes = await hashing;
   const hashOf = new Map(pkg.events.map((event, i) => [event, hashes[i]!]));
   for (const chain of groupChains(pkg.events).values()) {
     const issue = verifyMarkChain(chain, undefined, (event) => hashOf.get(event)!)[0];
