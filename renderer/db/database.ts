@@ -291,6 +291,15 @@ export const SCHEMA_V3 = {
 } as const;
 
 /**
+ * Version 9 (judging performance): mark events indexed by type within a competition, so the lock state (submits,
+ * reopenings, sign-off) is read without scanning every `set` event, and a live query over it is not woken by each
+ * saved mark. IndexedDB builds the index over existing rows; no row changes.
+ */
+export const SCHEMA_V9_JUDGING = {
+  markEvents: 'id, competitionId, &[competitionId+assignmentId+deviceId+seq], [competitionId+assignmentId], [competitionId+type]',
+} as const;
+
+/**
  * Version 10 (paper fallback): paper score sheets typed in on the master and confirmed by a second person
  * (shared/judging/paper). A new table only: no existing row changes.
  */
@@ -369,6 +378,7 @@ export class JiangxinDatabase extends Dexie {
         await tx.table(DASHBOARD_CACHE_TABLE).put({ key: SNAPSHOT_KEY, json: JSON.stringify(facts) });
       });
     this.version(7).stores(SCHEMA_V7_PIPELINE);
+    this.version(9).stores(SCHEMA_V9_JUDGING);
     this.version(10).stores(SCHEMA_V10_PAPER);
     this.use(dashboardJournalMiddleware);
     // A new database starts with the (empty) snapshot, so later writes only need journalling.

@@ -6,6 +6,7 @@ import type { JudgeAssignment } from '../../shared/domain';
 import { FIXTURE_COMPETITION_ID as C, judgingRubric } from '../../shared/judging/testing/judgingFixture';
 import { appSchemaVersion, JiangxinDatabase, SCHEMA_V1 } from './database';
 import { createRepositories, type Repositories } from './repositories';
+import { watchCompetitionMarks } from '../features/judging/review/watchCompetitionMarks';
 
 const opened: JiangxinDatabase[] = [];
 async function openDb(name = `test-${crypto.randomUUID()}`) {
@@ -97,5 +98,60 @@ describe('database version 3', () => {
     expect(await master.repos.marks.importScorePackage(C, pkg2, { confirmedFingerprint: fp2 })).toMatchObject({ ok: true, outcome: 'imported' });
     expect(await master.repos.marks.marksOf(C)).toHaveLength(4);
     expect(await master.repos.marks.verifyChains(C)).toMatchObject({ chains: 2, issues: [], viewMatches: true });
+  });
+});
+
+describe('database version 9 and the live review board feed', () => {
+  it('upgrades a version-6 database: mark events gain the [competitionId+type] index and the lock state reads through it', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const v6 = new JiangxinDatabase(name, { upToVersion: 6 });
+    await v6.open();
+    const v6repos = createRepositories(v6);
+    await seedMaster(v6repos);
+    await scoreOn(v6repos, 'as-1', [['it-level', 'order:1', { kind: 'level', level: 3 }]]);
+    const { deviceId } = await v6repos.marks.deviceKey();
+    await v6repos.marks.append({ competitionId: C, assignmentId: 'as-1', deviceId, at: new Date().toISOString(), type: 'submit_module', moduleId: 'mod-a' });
+    v6.close();
+    const { db, repos } = await openDb(name);
+    expect(db.verno).toBe(appSchemaVersion());
+    expect(await db.markEvents.where('[competitionId+type]').equals([C, 'submit_module']).count()).toBe(1);
+    const lock = await repos.marks.lockState(C);
+    expect(lock.isSubmitted('as-1', 'mod-a')).toBe(true);
+    expect(lock.isSubmitted('as-2', 'mod-a')).toBe(false);
+    expect(await repos.marks.verifyChains(C)).toMatchObject({ issues: [], viewMatches: true });
+  });
+
+  it('tells a watcher which marks changed, one by one after a save and `all` after a bulk import', async () => {
+    const { repos } = await openDb();
+    const other = await openDb();
+    await seedMaster(repos);
+    const deltas: (string[] | 'all')[] = [];
+    const watched = watchCompetitionMarks(repos.marks, C, (delta) => deltas.push(delta === 'all' ? 'all' : [...delta.keys()]));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+    await settle();
+    expect(watched.loaded).toBe(true);
+    expect(deltas).toEqual(['all']);
+
+    await scoreOn(repos, 'as-1', [['it-level', 'order:1', { kind: 'level', level: 3 }]]);
+    await settle();
+    expect(deltas.at(-1)).toEqual(['as-1|mod-a|it-level|order:1']);
+    expect(watched.marks.get('as-1|mod-a|it-level|order:1')?.value).toEqual({ kind: 'level', level: 3 });
+    // Another database's writes are not this board's business.
+    await other.repos.marks.append({ competitionId: C, assignmentId: 'as-2', deviceId: 'd', at: new Date().toISOString(), type: 'set', moduleId: 'mod-a', itemId: 'it-level', subjectRef: 'order:1', value: { kind: 'level', level: 1 } });
+    await settle();
+    expect(deltas).toHaveLength(2);
+
+    const laptop = await openDb();
+    const values: [string, string, unknown][] = Array.from({ length: 60 }, (_, i) => ['it-level', `order:${i + 1}`, { kind: 'level', level: i % 4 }]);
+    await scoreOn(laptop.repos, 'as-2', values);
+    const pkg = await laptop.repos.marks.exportScorePackage(C, rubric);
+    const first = await repos.marks.importScorePackage(C, pkg);
+    const fingerprint = first.ok && first.outcome === 'confirm_key' ? first.fingerprint : '';
+    expect(await repos.marks.importScorePackage(C, pkg, { confirmedFingerprint: fingerprint })).toMatchObject({ ok: true, outcome: 'imported' });
+    await settle();
+    expect(deltas.at(-1)).toBe('all');
+    expect(watched.marks.size).toBe(61);
+    expect([...watched.marks.values()].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(await repos.marks.marksOf(C));
+    watched.stop();
   });
 });

@@ -4,6 +4,7 @@
  * scores in that module).
  */
 import type { Mark, Module } from '../domain';
+import { markIdOf } from './replayMarkEvents';
 
 export interface CompletenessInput {
   readonly modules: readonly Module[];
@@ -26,22 +27,35 @@ export function scoredItemIds(module: Module): string[] {
 }
 
 export function computeCompleteness(input: CompletenessInput): CompletenessCell[] {
-  const given = new Set(input.marks.map((m) => `${m.assignmentId}|${m.moduleId}|${m.itemId}|${m.subjectRef}`));
+  const given = new Set(input.marks.map((m) => markIdOf(m)));
   const cells: CompletenessCell[] = [];
   for (const scorer of input.scorers) {
     for (const module of input.modules) {
       if (!scorer.moduleIds.includes(module.id)) continue;
-      const items = scoredItemIds(module);
-      const subjects = input.subjectsOf(scorer.assignmentId, module);
-      let done = 0;
-      const missing: { subjectRef: string; items: number }[] = [];
-      for (const subjectRef of subjects) {
-        const have = items.filter((itemId) => given.has(`${scorer.assignmentId}|${module.id}|${itemId}|${subjectRef}`)).length;
-        done += have;
-        if (have < items.length) missing.push({ subjectRef, items: items.length - have });
-      }
-      cells.push({ assignmentId: scorer.assignmentId, moduleId: module.id, expected: items.length * subjects.length, done, missing });
+      cells.push(completenessCell(scorer.assignmentId, module, input.subjectsOf(scorer.assignmentId, module), given));
     }
   }
   return cells;
+}
+
+/**
+ * One judge × module cell. `given` answers whether a mark id (markIdOf) is present, so a board that keeps its
+ * marks by id recomputes just the cell a changed mark belongs to.
+ */
+export function completenessCell(
+  assignmentId: string,
+  module: Module,
+  subjects: readonly string[],
+  given: { has(markId: string): boolean },
+): CompletenessCell {
+  const items = scoredItemIds(module);
+  let done = 0;
+  const missing: { subjectRef: string; items: number }[] = [];
+  for (const subjectRef of subjects) {
+    let have = 0;
+    for (const itemId of items) if (given.has(markIdOf({ assignmentId, moduleId: module.id, itemId, subjectRef }))) have++;
+    done += have;
+    if (have < items.length) missing.push({ subjectRef, items: items.length - have });
+  }
+  return { assignmentId, moduleId: module.id, expected: items.length * subjects.length, done, missing };
 }

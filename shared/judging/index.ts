@@ -17,3 +17,4 @@ export * from './drawReviewSample';
 export * from './subjectsForModule';
 export * from './computeCompleteness';
 export * from './paper';
+export * from './liveReviewBoard';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { canonicalJson, inCanonicalOrder } from '../competitions/package/canonicalJson';
 import fc from 'fast-check';
 import { exportPublicKey, generateSigningKeyPair } from '../crypto/signing';
 import type { Mark } from '../domain';
@@ -9,8 +10,8 @@ import { computeCompleteness } from './computeCompleteness';
 import { drawReviewSample, reviewVerdict } from './drawReviewSample';
 import { computeResults, findMarkFlags } from '../scoring';
 import { scoringMarksOf } from './scoringMarksOf';
-import { chainMarkEvent, verifyMarkChain } from './markChain';
-import { planScoreMerge } from './planScoreMerge';
+import { chainMarkEvent, hashMarkEvent, hashMarkEvents, verifyMarkChain } from './markChain';
+import { mergeScopeOf, planScoreMerge } from './planScoreMerge';
 import { replayMarkEvents } from './replayMarkEvents';
 import { rubricHash } from './rubricHash';
 import { subjectsForModule } from './subjectsForModule';
@@ -38,6 +39,12 @@ describe('the mark event chain', () => {
     expect(chain.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
     expect(chain[1]!.prevHash).toBe(chain[0]!.id);
     expect(verifyMarkChain(chain)).toEqual([]);
+  });
+
+  it('hashes a batch of events with WebCrypto exactly as one at a time', async () => {
+    const chain = chainA();
+    expect(await hashMarkEvents(chain)).toEqual(chain.map((e) => hashMarkEvent(e)));
+    expect(await hashMarkEvents(chain)).toEqual(chain.map((e) => e.id));
   });
 
   it('detects a changed field, a dropped event, a re-ordering and an event moved from another chain', () => {
@@ -100,6 +107,13 @@ describe('score packages', async () => {
     }
   }, 120_000);
 
+  it('refuses a member the schema does not know, since signature and hashes cover the file as written', async () => {
+    const pkg = JSON.parse(new TextDecoder().decode(await build()));
+    pkg.marks[0].extra = 'x';
+    const check = await verifyScorePackage(utf8Bytes(`${canonicalJson(pkg)}\n`), context(publicKey));
+    expect(check).toMatchObject({ ok: false, code: 'invalid_content', params: { path: 'marks.0.extra' } });
+  });
+
   it('refuses a dropped event, a re-ordering, a truncation, another key, another competition and another rubric', async () => {
     const text = new TextDecoder().decode(await build());
     const pkg = JSON.parse(text);
@@ -139,6 +153,35 @@ describe('merging score packages', () => {
     const a = chainA();
     const fork = setEvents(a.slice(0, 1), keyA, [{ itemId: 'it-level', subjectRef: 'order:2', value: { kind: 'level', level: 1 } }]);
     expect(planScoreMerge(a, fork)).toMatchObject({ ok: false, code: 'chain_forked' });
+  });
+
+  it('a merge that reads only its scope (the package\'s assignments and sign-offs) changes the view as a full replay does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), fc.boolean(), (storedA, extra, signedOff) => {
+        const a = chainA();
+        const b = setEvents([], keyB, [
+          { itemId: 'it-level', subjectRef: 'order:1', value: { kind: 'level', level: 0 } },
+          { itemId: 'it-met', subjectRef: 'order:1', value: { kind: 'met', met: false } },
+        ]);
+        const chief = { competitionId: C, assignmentId: 'as-chief', deviceId: 'dev-master' };
+        const signOff = chainMarkEvent(undefined, { ...chief, at: '2024-05-17T09:00:02.500Z', type: 'sign_off' });
+        const cleared = chainMarkEvent(a[3], { ...keyA, at: '2024-05-17T09:10:00.000Z', type: 'clear', moduleId: 'mod-a', itemId: 'it-met', subjectRef: 'order:1' });
+        const fullA = [...a, cleared];
+        const stored = [...fullA.slice(0, storedA), ...b, ...(signedOff ? [signOff] : [])];
+        const incoming = fullA.slice(0, Math.min(fullA.length, storedA + extra));
+        const scope = mergeScopeOf(incoming);
+        const scoped = stored.filter((e) => scope.assignmentIds.includes(e.assignmentId) || e.type === 'sign_off');
+        const plan = planScoreMerge(scoped, incoming);
+        if (!plan.ok) return false;
+        const view = new Map(replayMarkEvents(stored).marks.map((m) => [m.id, m]));
+        for (const id of plan.plan.markIdsToDelete) view.delete(id);
+        for (const mark of plan.plan.marksToPut) view.set(mark.id, mark);
+        const expected = replayMarkEvents([...stored, ...plan.plan.newEvents]).marks;
+        expect([...view.values()].sort((x, y) => (x.id < y.id ? -1 : 1))).toEqual(expected);
+        const full = planScoreMerge(stored, incoming);
+        expect(full.ok && full.plan.report).toEqual(plan.plan.report);
+      }),
+    );
   });
 
   it('merging is idempotent for any split of a chain', () => {
@@ -265,3 +308,13 @@ describe('safety veto', () => {
   });
 });
 
+describe('checking a score package quickly', () => {
+  it('knows when parsed JSON already has its keys in canonical order (so the native writer gives the canonical text)', () => {
+    const ordered = JSON.parse('{"a":1,"b":[{"x":"y","z":-0}],"c":{"d":null}}');
+    expect(inCanonicalOrder(ordered)).toBe(true);
+    expect(JSON.stringify(ordered)).toBe(canonicalJson(ordered));
+    expect(inCanonicalOrder(JSON.parse('{"b":1,"a":2}'))).toBe(false);
+    // Integer-like keys are listed first by JavaScript, not in canonical order: the slow path is used.
+    expect(inCanonicalOrder(JSON.parse('{"10":1,"9":2}'))).toBe(false);
+  });
+});

@@ -12,8 +12,11 @@ import { replayMarkEvents } from './replayMarkEvents';
 
 export interface ScoreMergePlan {
   readonly newEvents: readonly MarkEvent[];
-  /** The marks view of the whole competition after the merge. */
+  /** The marks view after the merge, of the marks `stored` events can shape (the whole competition's when all were given). */
   readonly marksAfter: readonly Mark[];
+  /** What the marks view must change: marks new or changed (value, version or lock), and marks cleared. */
+  readonly marksToPut: readonly Mark[];
+  readonly markIdsToDelete: readonly string[];
   readonly report: { readonly newMarks: number; readonly unchangedMarks: number; readonly conflictMarks: number; readonly newEvents: number };
 }
 
@@ -21,8 +24,25 @@ export type ScoreMergeResult =
   | { readonly ok: true; readonly plan: ScoreMergePlan }
   | { readonly ok: false; readonly code: 'chain_forked'; readonly params: { readonly chain: string; readonly seq: number } };
 
-/** `stored`: every event of the competition already on the master; `incoming`: the verified package's events. */
-export function planScoreMerge(stored: readonly MarkEvent[], incoming: readonly MarkEvent[]): ScoreMergeResult {
+/**
+ * Which stored events a merge must see: those of the package's judge assignments and every sign-off (a mark's
+ * value, version and submit lock come from its own assignment's events; only a sign-off locks other marks), or
+ * everything when the package itself carries a sign-off. Reading just these keeps an import from re-reading the
+ * whole competition.
+ */
+export function mergeScopeOf(incoming: readonly MarkEvent[]): { readonly assignmentIds: readonly string[]; readonly everything: boolean } {
+  return { assignmentIds: [...new Set(incoming.map((e) => e.assignmentId))], everything: incoming.some((e) => e.type === 'sign_off') };
+}
+
+/**
+ * `stored`: the master's events in the merge's scope (mergeScopeOf), or every event of the competition;
+ * `incoming`: the verified package's events; `incomingMarks`: the marks they give, when already known.
+ */
+export function planScoreMerge(
+  stored: readonly MarkEvent[],
+  incoming: readonly MarkEvent[],
+  incomingMarks: readonly Mark[] = replayMarkEvents(incoming).marks,
+): ScoreMergeResult {
   const storedChains = groupChains(stored);
   const newEvents: MarkEvent[] = [];
   for (const [key, chain] of groupChains(incoming)) {
@@ -34,18 +54,29 @@ export function planScoreMerge(stored: readonly MarkEvent[], incoming: readonly 
     }
     // A stored chain longer than the package (the package is older) adds nothing and is not a conflict.
   }
-  const before = indexMarks(replayMarkEvents(stored).marks);
-  const after = replayMarkEvents(newEvents.length > 0 ? [...stored, ...newEvents] : stored).marks;
+  const beforeMarks = stored.length > 0 ? replayMarkEvents(stored).marks : [];
+  const before = indexMarks(beforeMarks);
+  // Into an empty master the whole package is new: its marks are the view after.
+  const after =
+    stored.length === 0 && newEvents.length === incoming.length ? incomingMarks : newEvents.length > 0 ? replayMarkEvents([...stored, ...newEvents]).marks : beforeMarks;
   const afterById = indexMarks(after);
   let newMarks = 0;
   let unchangedMarks = 0;
   let conflictMarks = 0;
-  for (const mark of replayMarkEvents(incoming).marks) {
+  for (const mark of incomingMarks) {
     if (sameMark(before.get(mark.id), mark)) unchangedMarks++;
     else if (afterById.get(mark.id)?.eventId === mark.eventId) newMarks++;
     else conflictMarks++;
   }
-  return { ok: true, plan: { newEvents, marksAfter: after, report: { newMarks, unchangedMarks, conflictMarks, newEvents: newEvents.length } } };
+  const marksToPut = after.filter((mark) => {
+    const was = before.get(mark.id);
+    return !was || was.eventId !== mark.eventId || was.version !== mark.version || was.lockedAt !== mark.lockedAt;
+  });
+  const markIdsToDelete = beforeMarks.filter((mark) => !afterById.has(mark.id)).map((mark) => mark.id);
+  return {
+    ok: true,
+    plan: { newEvents, marksAfter: after, marksToPut, markIdsToDelete, report: { newMarks, unchangedMarks, conflictMarks, newEvents: newEvents.length } },
+  };
 }
 
 function indexMarks(marks: readonly Mark[]): Map<string, Mark> {

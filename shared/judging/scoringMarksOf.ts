@@ -7,5 +7,10 @@ import type { ScoringMark } from '../scoring';
  * totals both come from the engine through this one mapping.
  */
 export function scoringMarksOf(marks: readonly Mark[]): ScoringMark[] {
-  return marks.map((m) => ({ subject: m.subjectRef, itemId: m.itemId, judgeId: m.assignmentId, value: m.value, ...(m.safetyVeto ? { safetyVeto: true } : {}) }));
+  return marks.map(scoringMarkOf);
+}
+
+/** One mark as the engine takes it (see scoringMarksOf). */
+export function scoringMarkOf(m: Mark): ScoringMark {
+  return { subject: m.subjectRef, itemId: m.itemId, judgeId: m.assignmentId, value: m.value, ...(m.safetyVeto ? { safetyVeto: true } : {}) };
 }

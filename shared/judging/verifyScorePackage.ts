@@ -4,15 +4,15 @@
  * first import), for this competition and rubric, from known judge assignments, with unbroken chains whose
  * marks are what the file says. Every refusal is a code with parameters for the UI to put in words.
  */
-import { canonicalJson } from '../competitions/package/canonicalJson';
+import { canonicalJson, inCanonicalOrder } from '../competitions/package/canonicalJson';
 import type { Mark } from '../domain';
+import { utf8Encode } from '../competitions/webApis';
 import { keyFingerprint, verifySignature } from '../crypto/signing';
 import { megabytes } from '../safety/importLimits';
 import { readJsonFile } from '../safety/readJsonFile';
-import { groupChains, verifyMarkChain } from './markChain';
+import { groupChains, hashMarkEvents, verifyMarkChain } from './markChain';
 import { replayMarkEvents } from './replayMarkEvents';
 import { SCORE_PACKAGE_FORMAT, SCORE_PACKAGE_VERSION, scorePackageSchema, type ScorePackage } from './scorePackageSchema';
-import { scorePackageSignedBytes } from './buildScorePackage';
 
 export const SCORE_PACKAGE_ERROR_CODES = [
   /** Over the score package cap (shared/safety/importLimits.ts), refused before reading. params: { size, limit } in MB */
@@ -77,10 +77,23 @@ export async function verifyScorePackage(bytes: Uint8Array, context: ScorePackag
   const parsed = scorePackageSchema.safeParse(raw);
   if (!parsed.success) return fail('invalid_content', { path: parsed.error.issues[0]?.path.join('.') ?? '' });
   const pkg = parsed.data;
-  if (`${canonicalJson(raw)}\n` !== text) return fail('not_canonical');
+  // The signature and the hashes are checked over the file's own text and objects, so the parsed package must be
+  // all of it: a member the schema would silently drop is refused.
+  const dropped = droppedMember(raw, pkg);
+  if (dropped !== undefined) return fail('invalid_content', { path: dropped });
+  // Parsed JSON whose keys are all in canonical order serialises natively to its canonical form (much faster).
+  const ordered = inCanonicalOrder(raw);
+  const canonical = ordered ? JSON.stringify(raw) : canonicalJson(raw);
+  if (text.length !== canonical.length + 1 || !text.endsWith('\n') || !text.startsWith(canonical)) return fail('not_canonical');
 
-  const { signature, ...unsigned } = pkg;
-  if (!(await verifySignature(pkg.device.publicKey, scorePackageSignedBytes(unsigned), signature.value))) return fail('bad_signature');
+  const signed = signedBytesOf(bytes, raw as ScorePackage);
+  if (!signed) return fail('not_canonical');
+  // The event hashes are started now so WebCrypto works on them while it checks the signature; they are looked
+  // at only after every check before the chains has passed, so refusals come in the same order as ever.
+  // The file's own events (canonically ordered, as just checked) hash the same as the parsed ones.
+  const hashing = hashMarkEvents((raw as ScorePackage).events, ordered ? JSON.stringify : canonicalJson);
+  hashing.catch(() => undefined);
+  if (!(await verifySignature(pkg.device.publicKey, signed, pkg.signature.value))) return fail('bad_signature');
   const fingerprint = (await keyFingerprint(pkg.device.publicKey))!;
   const pinned = context.pinnedKeyOf(pkg.device.deviceId);
   if (pinned !== undefined && pinned !== pkg.device.publicKey) {
@@ -105,8 +118,10 @@ export async function verifyScorePackage(bytes: Uint8Array, context: ScorePackag
       current = key;
     }
   }
+  const hashes = await hashing;
+  const hashOf = new Map(pkg.events.map((event, i) => [event, hashes[i]!]));
   for (const chain of groupChains(pkg.events).values()) {
-    const issue = verifyMarkChain(chain)[0];
+    const issue = verifyMarkChain(chain, undefined, (event) => hashOf.get(event)!)[0];
     if (issue) return fail('chain_broken', { code: issue.code, ...issue.params });
   }
   for (let i = 1; i < pkg.events.length; i++) {
@@ -117,21 +132,53 @@ export async function verifyScorePackage(bytes: Uint8Array, context: ScorePackag
   return { ok: true, pkg, fingerprint, firstImport: pinned === undefined };
 }
 
+/**
+ * The bytes the signature covers: the canonical JSON of the package without `signature`. The file has passed the
+ * canonical check, so it is that text with the `"signature"` member cut out (keys are sorted: it is followed only
+ * by `"version"`). Cutting the file's own bytes spares re-serialising and re-encoding the whole package.
+ */
+function signedBytesOf(bytes: Uint8Array, raw: ScorePackage): Uint8Array | undefined {
+  const version = `"version":${canonicalJson(raw.version)}}`;
+  const tail = utf8Encode(`,"signature":${canonicalJson(raw.signature)},${version}\n`);
+  const head = bytes.length - tail.length;
+  if (head < 0 || tail.some((b, i) => bytes[head + i] !== b)) return undefined;
+  const end = utf8Encode(`,${version}`);
+  const signed = new Uint8Array(head + end.length);
+  signed.set(bytes.subarray(0, head));
+  signed.set(end, head);
+  return signed;
+}
+
+/** The path of the first member of `raw` that parsing left out of `parsed`, if any. */
+function droppedMember(raw: unknown, parsed: unknown, path = ''): string | undefined {
+  if (raw === null || typeof raw !== 'object' || parsed === null || typeof parsed !== 'object') return undefined;
+  if (Array.isArray(raw)) {
+    for (let i = 0; i < raw.length; i++) {
+      const found = droppedMember(raw[i], (parsed as unknown[])[i], path ? `${path}.${i}` : String(i));
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  for (const key of Object.keys(raw)) {
+    const at = path ? `${path}.${key}` : key;
+    if (!Object.prototype.hasOwnProperty.call(parsed, key)) return at;
+    const found = droppedMember((raw as Record<string, unknown>)[key], (parsed as Record<string, unknown>)[key], at);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** The file's marks are exactly those its events give (same ids, events, values, notes and locks). */
 function sameMarks(expected: readonly Mark[], actual: readonly Mark[]): boolean {
-  if (expected.length !== actual.length) return false;
-  return expected.every((mark, i) => {
-    const other = actual[i]!;
-    return (
-      mark.id === other.id &&
-      mark.eventId === other.eventId &&
-      mark.version === other.version &&
-      mark.updatedAt === other.updatedAt &&
-      mark.note === other.note &&
-      mark.lockedAt === other.lockedAt &&
-      mark.deviceId === other.deviceId &&
-      canonicalJson(mark.value) === canonicalJson(other.value) &&
-      canonicalJson(mark) === canonicalJson(other)
-    );
-  });
+  return expected.length === actual.length && expected.every((mark, i) => sameMark(mark, actual[i]!));
+}
+
+/**
+ * The same as comparing the two marks' canonical JSON, without writing it: the same members, every one but `value`
+ * a string or number compared as is, and `value` (a small object) by its canonical JSON.
+ */
+function sameMark(a: Mark, b: Mark): boolean {
+  const keys = Object.keys(a).filter((key) => a[key as keyof Mark] !== undefined);
+  if (keys.length !== Object.keys(b).filter((key) => b[key as keyof Mark] !== undefined).length) return false;
+  return keys.every((key) => (key === 'value' ? canonicalJson(a.value) === canonicalJson(b.value) : a[key as keyof Mark] === b[key as keyof Mark]));
 }

@@ -5,7 +5,7 @@
  */
 import type { Rubric } from '../domain';
 import { allocateAwards } from './allocateAwards';
-import { compileRubric } from './compileRubric';
+import { type CompiledRubric, compileRubric } from './compileRubric';
 import { rankEntrants, tieBreakChainOf, tieBreakValues } from './rankEntrants';
 import { scoreEntrants } from './scoreEntrants';
 import type { EntrantScore, ResultRow, Results, ScoringEntrant, ScoringMark, UnrankedReason } from './types';
@@ -27,8 +27,22 @@ export function computeResults(
 ): Results {
   const compiled = compileRubric(rubric);
   const scores = scoreEntrants(compiled, entrants, marks);
+  return resultsOfScores(rubric, compiled, scores.entrants, scores.ignoredMarks);
+}
+
+/**
+ * Ranks, awards and evidence from entrant scores already computed (by `scoreEntrants`, all at once or one entrant
+ * at a time as liveResults.ts does): the second half of `computeResults`, so both give the same results.
+ * `compiled` is `compileRubric(rubric)`; `ignoredMarks` counts the marks no entrant could use.
+ */
+export function resultsOfScores(
+  rubric: Pick<Rubric, 'parts' | 'tieBreak' | 'awardRule'>,
+  compiled: CompiledRubric,
+  entrantScores: readonly EntrantScore[],
+  ignoredMarks: number,
+): Results {
   const chain = tieBreakChainOf(rubric);
-  const rows = scores.entrants.map((score) => ({
+  const rows = entrantScores.map((score) => ({
     key: score.key,
     total: score.total,
     score,
@@ -57,6 +71,6 @@ export function computeResults(
     tieBreakChain: chain,
     tieDecisions,
     awards: evidence,
-    ignoredMarks: scores.ignoredMarks,
+    ignoredMarks,
   };
 }

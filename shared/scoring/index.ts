@@ -39,7 +39,9 @@ export { type RankInput, defaultTieBreakChain, rankEntrants, tieBreakChainOf, ti
 /** Awards by ratio, count or threshold, cumulative, with an optional minimum total. */
 export { type AwardAllocation, allocateAwards, ratioCounts } from './allocateAwards';
 /** Everything at once: scores, ranks, awards and their evidence. */
-export { computeResults, unrankedReason } from './computeResults';
+export { computeResults, resultsOfScores, unrankedReason } from './computeResults';
+/** Provisional results kept up to date mark by mark, rescoring only the entrants whose marks changed. */
+export { type LiveResults, createLiveResults } from './liveResults';
 /** Ranking and awards from totals alone (team totals, records without marks). */
 export { type RankedTotal, type TotalToRank, rankAndAward } from './rankAndAward';
 /** Measurement conflicts and judge disagreements (§3.3, §3.8) as codes. */

@@ -3,15 +3,16 @@
  * `marks` view is updated in the same transaction, so a value shown as saved survives a crash. Score packages
  * are exported from this device's chains and imported on the master after verification, whole or not at all.
  */
-import Dexie from 'dexie';
+import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
 import { keyFingerprint } from '../../../shared/crypto/signing';
-import type { Mark, MarkEvent, Rubric } from '../../../shared/domain';
+import { MARK_EVENT_TYPES, type Mark, type MarkEvent, type MarkEventType, type Rubric } from '../../../shared/domain';
 import {
   buildScorePackage,
   chainMarkEvent,
   groupChains,
   markAfterEvent,
   markIdOf,
+  mergeScopeOf,
   planScoreMerge,
   replayMarkEvents,
   rubricHash,
@@ -31,6 +32,12 @@ export type ScoreImportResult =
   | { readonly ok: true; readonly outcome: 'imported' | 'unchanged'; readonly report: ScorePackageRow['report'] }
   | { readonly ok: true; readonly outcome: 'confirm_key'; readonly deviceId: string; readonly fingerprint: string }
   | { readonly ok: false; readonly code: ScorePackageErrorCode | 'chain_forked' | 'no_competition'; readonly params: Readonly<Record<string, string | number>> };
+
+/** Events that change lock state rather than a mark's value. */
+const LOCK_EVENT_TYPES: readonly MarkEventType[] = MARK_EVENT_TYPES.filter((type) => type !== 'set' && type !== 'clear');
+
+/** What changed in the marks table: the ids written or deleted, or `all` when a whole range was (bulk writes). */
+export type MarksChange = { readonly ids: readonly string[] } | 'all';
 
 export function createMarksRepository(db: JiangxinDatabase) {
   const chainRange = (c: string, a: string, d: string) =>
@@ -62,6 +69,18 @@ export function createMarksRepository(db: JiangxinDatabase) {
     await rebuildView(event.competitionId);
   }
 
+  /** The stored events a merge of `incoming` must see (mergeScopeOf), read through indexes. */
+  async function storedInScope(competitionId: string, incoming: readonly MarkEvent[]): Promise<MarkEvent[]> {
+    const scope = mergeScopeOf(incoming);
+    if (scope.everything) return db.markEvents.where('competitionId').equals(competitionId).toArray();
+    const [own, signOffs] = await Promise.all([
+      db.markEvents.where('[competitionId+assignmentId]').anyOf(scope.assignmentIds.map((a) => [competitionId, a])).toArray(),
+      db.markEvents.where('[competitionId+type]').equals([competitionId, 'sign_off']).toArray(),
+    ]);
+    const ids = new Set(own.map((e) => e.id));
+    return [...own, ...signOffs.filter((e) => !ids.has(e.id))];
+  }
+
   async function rebuildView(competitionId: string, events?: readonly MarkEvent[]): Promise<Mark[]> {
     const all = events ?? (await db.markEvents.where('competitionId').equals(competitionId).toArray());
     const { marks } = replayMarkEvents(all);
@@ -75,6 +94,29 @@ export function createMarksRepository(db: JiangxinDatabase) {
     append,
 
     marksOf: (competitionId: string) => db.marks.where('competitionId').equals(competitionId).toArray(),
+    /** The marks with these ids that still exist (any competition). */
+    marksByIds: async (ids: readonly string[]): Promise<Mark[]> => (await db.marks.bulkGet([...ids])).filter((m): m is Mark => m !== undefined),
+
+    /**
+     * Calls `listener` after every committed write to the marks table, in this window or another, with the ids of
+     * the marks written or deleted (`all` after a bulk write or a cleared range). Lets a board that keeps the marks
+     * in memory re-read only what changed, instead of every mark on each save. Returns the unsubscribe function.
+     */
+    onMarksChanged(listener: (change: MarksChange) => void): () => void {
+      const part = `idb://${db.name}/marks/`;
+      const handler = (parts: ObservabilitySet) => {
+        const keys = parts[part];
+        if (!keys) return;
+        const ids: string[] = [];
+        for (const range of RangeSet(keys)) {
+          if (typeof range.from !== 'string' || range.from !== range.to) return listener('all');
+          ids.push(range.from);
+        }
+        if (ids.length > 0) listener({ ids });
+      };
+      Dexie.on('storagemutated', handler);
+      return () => Dexie.on('storagemutated').unsubscribe(handler);
+    },
     marksOfAssignment: (competitionId: string, assignmentId: string) =>
       db.marks.where('[competitionId+assignmentId]').equals([competitionId, assignmentId]).toArray(),
     eventsOf: (competitionId: string) => db.markEvents.where('competitionId').equals(competitionId).toArray(),
@@ -84,7 +126,10 @@ export function createMarksRepository(db: JiangxinDatabase) {
     /** Submitted modules and sign-off, from the log. */
     async lockState(competitionId: string) {
       const { submitted, signedOffAt } = replayMarkEvents(
-        await db.markEvents.where('competitionId').equals(competitionId).filter((e) => e.type !== 'set' && e.type !== 'clear').toArray(),
+        await db.markEvents
+          .where('[competitionId+type]')
+          .anyOf(LOCK_EVENT_TYPES.map((type) => [competitionId, type]))
+          .toArray(),
       );
       return { submitted, signedOffAt, isSubmitted: (assignmentId: string, moduleId: string) => submitted.has(submittedKeyOf(assignmentId, moduleId)) };
     },
@@ -153,15 +198,13 @@ export function createMarksRepository(db: JiangxinDatabase) {
       }
       const now = (options.now ?? new Date()).toISOString();
       return db.transaction('rw', [db.markEvents, db.marks, db.scorePackages, db.pinnedDeviceKeys], async (): Promise<ScoreImportResult> => {
-        const stored = await db.markEvents.where('competitionId').equals(competitionId).toArray();
-        const merge = planScoreMerge(stored, pkg.events);
+        const merge = planScoreMerge(await storedInScope(competitionId, pkg.events), pkg.events, pkg.marks);
         if (!merge.ok) return merge;
         const { plan } = merge;
-        if (plan.newEvents.length > 0) {
-          await db.markEvents.bulkAdd(plan.newEvents as MarkEvent[]);
-          await db.marks.where('competitionId').equals(competitionId).delete();
-          await db.marks.bulkPut(plan.marksAfter as Mark[]);
-        }
+        // Only what changes is written: the new events, and the marks they add, change or clear.
+        if (plan.newEvents.length > 0) await db.markEvents.bulkAdd(plan.newEvents as MarkEvent[]);
+        if (plan.markIdsToDelete.length > 0) await db.marks.bulkDelete([...plan.markIdsToDelete]);
+        if (plan.marksToPut.length > 0) await db.marks.bulkPut(plan.marksToPut as Mark[]);
         if (check.firstImport) {
           await db.pinnedDeviceKeys.put({ deviceId: pkg.device.deviceId, publicKey: pkg.device.publicKey, fingerprint: check.fingerprint, pinnedAt: now });
         }

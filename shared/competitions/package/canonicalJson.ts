@@ -40,3 +40,24 @@ function write(value: unknown, indent: number, depth: number): string {
   const members = keys.map((k) => `${JSON.stringify(k)}${colon}${write(record[k], indent, depth + 1)}`);
   return `{${open}${members.join(`,${open}`)}${close}}`;
 }
+
+/**
+ * True when every object in `value` (parsed JSON: no undefined, no functions) already lists its keys in canonical
+ * order. Then `JSON.stringify(value)` is exactly `canonicalJson(value)` (numbers and strings are written the
+ * same way), and the native writer can check or hash a large parsed file many times faster.
+ */
+export function inCanonicalOrder(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!inCanonicalOrder(item)) return false;
+    return true;
+  }
+  const record = value as Record<string, unknown>;
+  let previous: string | undefined;
+  for (const key in record) {
+    if (previous !== undefined && !(previous < key)) return false;
+    if (record[key] === undefined || !inCanonicalOrder(record[key])) return false;
+    previous = key;
+  }
+  return true;
+}

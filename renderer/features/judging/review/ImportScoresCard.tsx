@@ -46,7 +46,7 @@ export function ImportScoresCard({ competition, data }: { competition: Competiti
           <Box sx={{ flexGrow: 1 }}>
             <Typography variant="h6" component="h2">{t('chiefReview.importTitle')}</Typography>
             <Typography variant="body2" color="text.secondary">
-              {t('chiefReview.importSummary', { packages: data.packages.length, marks: data.marks.length })}
+              {t('chiefReview.importSummary', { packages: data.packages.length, marks: data.markCount })}
             </Typography>
           </Box>
           <Button variant="contained" startIcon={<UploadFileIcon />} onClick={() => void pick()} data-testid="import-scores">

@@ -15,7 +15,7 @@ export default function MoveToReviewDialog({ competition, onCancel, onConfirm }:
   const unsubmitted = data ? data.completeness.filter((c) => !data.lock.isSubmitted(c.assignmentId, c.moduleId)).length : 0;
   const lines = data
     ? [
-        t('chiefReview.move.marks', { n: data.marks.length }),
+        t('chiefReview.move.marks', { n: data.markCount }),
         missing > 0 ? t('chiefReview.move.missing', { n: missing }) : t('chiefReview.nothingMissing'),
         ...(unsubmitted > 0 ? [t('chiefReview.move.unsubmitted', { n: unsubmitted })] : []),
         ...(data.conflicts.length > 0 ? [t('chiefReview.blockConflicts', { n: data.conflicts.length })] : []),
@@ -37,7 +37,7 @@ export default function MoveToReviewDialog({ competition, onCancel, onConfirm }:
                 </ListItem>
               ))}
             </List>
-            {(missing > 0 || data.marks.length === 0) && <Alert severity="warning">{t('chiefReview.move.warning')}</Alert>}
+            {(missing > 0 || data.markCount === 0) && <Alert severity="warning">{t('chiefReview.move.warning')}</Alert>}
           </>
         )}
       </DialogContent>
