@@ -5,9 +5,9 @@
  * automatic backup first (autoBackup.ts).
  */
 import type { BackupReason } from '../../../shared/backup/backupFormat';
-import { readBackup, type BackupErrorCode, type VerifiedBackup } from '../../../shared/backup/readBackup';
+import type { BackupErrorCode, VerifiedBackup } from '../../../shared/backup/readBackup';
 import type { BackupRepository } from '../../db/repositories/backupRepository';
-import { writeBackupInWorker } from '../../workers/writeBackupInWorker';
+import { readBackupInWorker, writeBackupInWorker } from '../../workers/backupInWorker';
 
 declare const __APP_VERSION__: string | undefined;
 
@@ -44,9 +44,9 @@ export type VerifyResult =
   | { readonly ok: true; readonly backup: VerifiedBackup; readonly summary: BackupSummary }
   | { readonly ok: false; readonly code: BackupErrorCode; readonly params?: Readonly<Record<string, string | number>> };
 
-/** Reads and checks a backup file; writes nothing. */
+/** Reads and checks a backup file (in the backup worker, so a large file never freezes the window); writes nothing. */
 export async function verifyBackupBytes(bytes: Uint8Array): Promise<VerifyResult> {
-  const read = await readBackup(bytes);
+  const read = await readBackupInWorker(bytes);
   return read.ok ? { ok: true, backup: read.backup, summary: summariseBackup(read.backup) } : read;
 }
 
