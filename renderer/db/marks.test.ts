@@ -1,26 +1,16 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateDemoWorkspace } from '../../shared/demo/generateDemoWorkspace';
 import type { JudgeAssignment } from '../../shared/domain';
 import { FIXTURE_COMPETITION_ID as C, judgingRubric } from '../../shared/judging/testing/judgingFixture';
 import { appSchemaVersion, JiangxinDatabase, SCHEMA_V1 } from './database';
-import { createRepositories, type Repositories } from './repositories';
+import { type Repositories } from './repositories';
+import { testDatabases } from './testing/testDatabases';
 import { watchCompetitionMarks } from '../features/judging/review/watchCompetitionMarks';
 
-const opened: JiangxinDatabase[] = [];
-async function openDb(name = `test-${crypto.randomUUID()}`) {
-  const db = new JiangxinDatabase(name);
-  await db.open();
-  opened.push(db);
-  return { db, repos: createRepositories(db) };
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const databases = testDatabases();
+const openDb = databases.open;
 
 const rubric = judgingRubric();
 const judge = (id: string): JudgeAssignment => ({ id, version: 1, updatedAt: '2024-05-01T00:00:00.000Z', competitionId: C, personId: `p-${id}`, role: 'judge', moduleIds: ['mod-a'], stations: [] });

@@ -1,20 +1,15 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as fixture from '../../shared/synergy/talentPipeline.fixture';
 import { JiangxinDatabase, SCHEMA_V1 } from './database';
 import { createRepositories } from './repositories';
+import { testDatabases } from './testing/testDatabases';
 
 const at = '2024-01-01T00:00:00.000Z';
 const meta = { version: 1, updatedAt: at };
 
-const opened: Dexie[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const databases = testDatabases();
 
 /** The hand-made pipeline workspace in a database created by version 1 of the app. */
 async function databaseCreatedAtVersion1(): Promise<string> {
@@ -34,7 +29,7 @@ async function databaseCreatedAtVersion1(): Promise<string> {
 
 async function open() {
   const db = new JiangxinDatabase(await databaseCreatedAtVersion1());
-  opened.push(db);
+  databases.track(db);
   await db.open();
   return { db, r: createRepositories(db) };
 }

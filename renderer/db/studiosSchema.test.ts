@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Achievement, Activity, Person, Project } from '../../shared/domain';
 import { JiangxinDatabase, SCHEMA_V1 } from './database';
 import { createRepositories } from './repositories';
+import { testDatabases } from './testing/testDatabases';
 
 const at = '2024-03-01T08:00:00.000Z';
 const project = (id: string, studioId: string, stage: Project['stage'], memberIds: string[]): Project => ({
@@ -15,13 +16,7 @@ const achievement = (id: string, studioId: string, year: number, ownerIds: strin
 const activity = (id: string, studioId: string, date: string, attendeeIds: string[]): Activity => ({ id, version: 1, updatedAt: at, studioId, kind: 'training', title: id, date, attendeeIds, hours: 2 });
 const person = (id: string, employeeNo: string): Person => ({ id, version: 1, updatedAt: at, name: id, employeeNo, departmentId: 'd1', trade: '信号工', honours: [] });
 
-const opened: Dexie[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const databases = testDatabases();
 
 async function databaseCreatedAtVersion1(): Promise<string> {
   const name = `v1-${crypto.randomUUID()}`;
@@ -39,7 +34,7 @@ async function databaseCreatedAtVersion1(): Promise<string> {
 describe('the studios schema (version 5)', () => {
   it('upgrades a version 1 database and answers the pages through the new indexes', async () => {
     const db = new JiangxinDatabase(await databaseCreatedAtVersion1());
-    opened.push(db);
+    databases.track(db);
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(5);
     const r = createRepositories(db);
@@ -53,7 +48,7 @@ describe('the studios schema (version 5)', () => {
 
   it('leaves a tombstone when a record is deleted', async () => {
     const db = new JiangxinDatabase(await databaseCreatedAtVersion1());
-    opened.push(db);
+    databases.track(db);
     const r = createRepositories(db);
     await r.projects.remove('p1');
     expect(await r.projects.get('p1')).toBeUndefined();
@@ -62,7 +57,7 @@ describe('the studios schema (version 5)', () => {
 
   it('keeps a project under review read-only except its scorecard and gate', async () => {
     const db = new JiangxinDatabase(await databaseCreatedAtVersion1());
-    opened.push(db);
+    databases.track(db);
     const r = createRepositories(db);
     const p2 = (await r.projects.get('p2'))!;
     await expect(r.projects.save({ ...p2, title: 'changed' })).rejects.toThrow(/read-only/);
@@ -73,7 +68,7 @@ describe('the studios schema (version 5)', () => {
 
   it('matches a person whose employee number is already known instead of failing on the unique index', async () => {
     const db = new JiangxinDatabase(await databaseCreatedAtVersion1());
-    opened.push(db);
+    databases.track(db);
     const r = createRepositories(db);
     const outcome = await r.people.saveOrMatch({ ...person('other-unit-id', 'E2'), name: 'b' });
     expect(outcome).toMatchObject({ kind: 'matched', person: { id: 'b' } });
