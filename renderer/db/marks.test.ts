@@ -5,7 +5,7 @@ import { generateDemoWorkspace } from '../../shared/demo/generateDemoWorkspace';
 import type { JudgeAssignment } from '../../shared/domain';
 import { FIXTURE_COMPETITION_ID as C, judgingRubric } from '../../shared/judging/testing/judgingFixture';
 import { appSchemaVersion, JiangxinDatabase, SCHEMA_V1 } from './database';
-import { type Repositories } from './repositories';
+import { createRepositories, type Repositories } from './repositories';
 import { testDatabases } from './testing/testDatabases';
 import { watchCompetitionMarks } from '../features/judging/review/watchCompetitionMarks';
 
