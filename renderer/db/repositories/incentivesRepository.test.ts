@@ -1,24 +1,17 @@
 /** The incentives ledger in IndexedDB: a reward entered is pending, decided once with who and when, and counted by the dashboard only once approved. */
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { computeYearFigures } from '../../../shared/dashboard/computeYearFigures';
 import { dashboardRecordsOf } from '../../../shared/dashboard/dashboardFacts';
-import { JiangxinDatabase } from '../database';
-import { createRepositories, type Repositories } from './index';
+import { testDatabases } from '../testing/testDatabases';
+import type { Repositories } from './index';
 import { IncentiveDecisionError } from './incentivesRepository';
 
-let db: JiangxinDatabase;
+const databases = testDatabases();
 let repos: Repositories;
 
 beforeEach(async () => {
-  db = new JiangxinDatabase(`test-${crypto.randomUUID()}`);
-  await db.open();
-  repos = createRepositories(db);
-});
-
-afterEach(async () => {
-  db.close();
-  await db.delete();
+  ({ repos } = await databases.open());
 });
 
 const draft = { personId: 'p1', kind: 'bonus' as const, year: 2024, amountFen: 150_000, description: '岗位练兵奖励', sourceKind: 'competition' as const, sourceId: 'c1' };

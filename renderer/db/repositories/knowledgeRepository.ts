@@ -43,7 +43,11 @@ export function createKnowledgeRepository(db: JiangxinDatabase) {
     async rows(terms) {
       const rows = await db.searchPostings.where('term').anyOf([...terms]).toArray();
       const byTerm = new Map<string, PostingRow[]>();
-      for (const row of rows) byTerm.set(row.term, [...(byTerm.get(row.term) ?? []), row]);
+      for (const row of rows) {
+        const list = byTerm.get(row.term);
+        if (list) list.push(row);
+        else byTerm.set(row.term, [row]);
+      }
       return byTerm;
     },
     // The highest article number, read from the index alone: counting rows would walk the whole store.

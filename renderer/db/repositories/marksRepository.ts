@@ -24,6 +24,7 @@ import {
   type ScorePackageErrorCode,
 } from '../../../shared/judging';
 import { canonicalJson } from '../../../shared/competitions/package/canonicalJson';
+import { sha256Hex } from '../../../shared/competitions/webApis';
 import type { DeviceKeyRow, JiangxinDatabase, ScorePackageRow } from '../database';
 import { loadOrCreateDeviceKey } from './deviceKey';
 
@@ -178,7 +179,7 @@ export function createMarksRepository(db: JiangxinDatabase) {
       bytes: Uint8Array,
       options: { confirmedFingerprint?: string; now?: Date } = {},
     ): Promise<ScoreImportResult> {
-      const checksum = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>))].map((b) => b.toString(16).padStart(2, '0')).join('');
+      const checksum = await sha256Hex(bytes);
       const known = await db.scorePackages.get(checksum);
       if (known && known.competitionId === competitionId) return { ok: true, outcome: 'unchanged', report: { ...known.report, newMarks: 0, conflictMarks: 0, newEvents: 0, unchangedMarks: known.report.newMarks + known.report.unchangedMarks } };
       const competition = await db.competitions.get(competitionId);

@@ -2,16 +2,12 @@
  * Files attached to a record (a project's documents, an achievement's evidence of savings): metadata in
  * `attachments` by `[ownerKind+ownerId]`, bytes apart in `attachmentBlobs` so lists never load them.
  */
+import { sha256Hex } from '../../../shared/competitions/webApis';
 import type { Attachment, RecordKind } from '../../../shared/domain';
 import type { JiangxinDatabase } from '../database';
 import { newId, stamp } from './recordMeta';
 import { deleteWithTombstone } from './tombstones';
 import { attachmentName } from '../../../shared/safety/checkAttachment';
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 export function createOwnedAttachments(db: JiangxinDatabase) {
   return {

@@ -59,7 +59,7 @@ export function StudioPackageImport() {
       const picked = await pickStudioPackage(t('innovation.package.pickTitle'), t('innovation.package.fileKind'));
       if (!picked) return;
       if (!picked.read.ok) {
-        setMessage({ ok: false, text: t(`innovation.package.errors.${picked.read.code}`, { name: picked.name, detail: picked.read.detail ?? "" }) });
+        setMessage({ ok: false, text: t(`innovation.package.errors.${picked.read.code}`, { name: picked.name, detail: picked.read.detail ?? '' }) });
         return;
       }
       const plan = await repositories.studios.packages.plan(picked.read.pkg);
