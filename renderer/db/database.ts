@@ -10,7 +10,7 @@ import type { CompetitionPackage } from '../../shared/competitions/package/compe
 import type { PinAttemptState } from '../../shared/competitions/pin/pinLockout';
 import type { PassphraseBox } from '../../shared/crypto/passphraseBox';
 import type { CryptoKeyLike } from '../../shared/crypto/webCrypto';
-import { upgradeKnowledgeToV4 } from './repositories/knowledge/upgradeKnowledgeToV4';
+import { upgradeKnowledgeToV4, upgradeSearchToV14 } from './repositories/knowledge/knowledgeUpgrades';
 import { storageFullMiddleware } from './storageErrors';
 import { DASHBOARD_CACHE_TABLE, SNAPSHOT_KEY, dashboardJournalMiddleware, type DashboardCacheRow } from './dashboardJournal';
 import { buildDashboardFacts } from '../../shared/dashboard/dashboardFacts';
@@ -146,6 +146,12 @@ export interface ArticleBodyRow {
   readonly id: string;
   readonly body: string;
 }
+
+/**
+ * An article's search document (version 14), keyed by its search number: the summary with the body as plain
+ * text, so a query reads each candidate with one primary-key get and never converts Markdown.
+ */
+export type SearchDocumentRow = ArticleSummary & { readonly plain: string };
 
 /** A past version of an article, kept whole when the article is saved again, for history and restore. */
 export interface ArticleRevisionRow {
@@ -307,6 +313,15 @@ export const SCHEMA_V10_PAPER = {
   paperSheets: 'id, competitionId, [competitionId+assignmentId+moduleId]',
 } as const;
 
+/**
+ * Version 14 (search): each article's search document by search number, read by primary key when candidates
+ * are verified and shown. The upgrade rebuilds the search index once (texts, and posting rows now with next-character
+ * masks: search index version 2); articles, bodies and revisions do not change.
+ */
+export const SCHEMA_V14_SEARCH = {
+  searchDocuments: 'searchNo',
+} as const;
+
 export class JiangxinDatabase extends Dexie {
   departments!: Table<Department, string>;
   people!: Table<Person, string>;
@@ -328,6 +343,7 @@ export class JiangxinDatabase extends Dexie {
   articleBodies!: Table<ArticleBodyRow, string>;
   articleRevisions!: Table<ArticleRevisionRow, string>;
   searchPostings!: Table<PostingRow, [string, number]>;
+  searchDocuments!: Table<SearchDocumentRow, number>;
   attachments!: Table<Attachment, string>;
   attachmentBlobs!: Table<AttachmentBlobRow, string>;
   rubricTemplates!: Table<RubricTemplateRecord, string>;
@@ -380,6 +396,7 @@ export class JiangxinDatabase extends Dexie {
     this.version(7).stores(SCHEMA_V7_PIPELINE);
     this.version(9).stores(SCHEMA_V9_JUDGING);
     this.version(10).stores(SCHEMA_V10_PAPER);
+    this.version(14).stores(SCHEMA_V14_SEARCH).upgrade(upgradeSearchToV14);
     this.use(dashboardJournalMiddleware);
     // A new database starts with the (empty) snapshot, so later writes only need journalling.
     this.on('populate', (tx) => {

@@ -5,10 +5,10 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article } from '../../shared/domain';
-import { foldText, planQuery, verificationText } from '../../shared/knowledge/search';
+import { foldText, planQuery, searchTextOf, verificationText } from '../../shared/knowledge/search';
 import { JiangxinDatabase } from '../../renderer/db/database';
 import { createRepositories } from '../../renderer/db/repositories';
-import { replaceAllArticles } from '../../renderer/db/repositories/knowledge/knowledgeTables';
+import { KNOWLEDGE_TABLE_NAMES, replaceAllArticles } from '../../renderer/db/repositories/knowledge/knowledgeTables';
 
 const DB_NAME = 'jiangxin-bench-knowledge';
 const LATIN = ['DC110V', 'ATS', '5G', 'AFC', 'PIS', 'CBTC', 'ZDJ9', 'LTE', 'DC1500V', 'PLC'];
@@ -79,7 +79,7 @@ function generate(count: number, pool: string): { chars: number; words: number }
       status: 'published',
     });
   }
-  folded = corpus.map((a) => verificationText(a));
+  folded = corpus.map((a) => verificationText(searchTextOf(a)));
   return { chars: total, words: words.length };
 }
 
@@ -129,9 +129,11 @@ const api = {
     await db.open();
     repositories = createRepositories(db);
     const started = performance.now();
-    await db.transaction('rw', ['articles', 'articleBodies', 'articleRevisions', 'searchPostings', 'settings'], () =>
-      replaceAllArticles(db!, corpus, new Map()),
-    );
+    await db
+      .transaction('rw', [...KNOWLEDGE_TABLE_NAMES], () => replaceAllArticles(db!, corpus, new Map()))
+      .catch((error: { name?: string; message?: string; failures?: unknown[] }) => {
+        throw new Error(`${error.name}: ${error.message} ${(error.failures ?? []).slice(0, 2).map(String).join('; ')}`);
+      });
     return { ms: performance.now() - started, rows: await db.searchPostings.count() };
   },
   /** Opens the stored database as a restarted app does; reports whether the index had to be rebuilt. */
@@ -181,6 +183,7 @@ const api = {
     return { ms, hits: results.length, falsePositives, missed: Math.max(0, Math.min(expected, 20) - (results.length - falsePositives)) };
   },
   foldedSample: () => foldText(corpus[0]?.title ?? ''),
+  corpusRef: () => corpus,
 };
 
 (globalThis as unknown as { kb: typeof api }).kb = api;

@@ -3,27 +3,27 @@
  * that write the article, its previous revision and its search-index rows in one transaction, attachments
  * (metadata and bytes apart), and search over the persisted index (no rebuild on start).
  */
+import Dexie from 'dexie';
 import type { Article, Attachment, Person } from '../../../shared/domain';
 import type { ArticleSummary } from '../../../shared/knowledge/articleFacets';
 import { rankRelated } from '../../../shared/knowledge/countFacets';
 import { runSearch, SEARCH_INDEX_VERSION, type PostingRow, type SearchOutcome, type SearchStore } from '../../../shared/knowledge/search';
 import { sha256Hex } from '../../../shared/util/sha256';
-import type { ArticleRevisionRow, JiangxinDatabase } from '../database';
+import type { ArticleRevisionRow, JiangxinDatabase, SearchDocumentRow } from '../database';
 import {
   deleteArticle,
   KNOWLEDGE_TABLE_NAMES,
   readArticle,
-  replaceAllArticles,
+  rebuildSearchIndex,
   SEARCH_INDEX_VERSION_KEY,
-  toArticle,
   writeArticle,
 } from './knowledge/knowledgeTables';
 import { stamp, type Draft } from './recordMeta';
 import { createRecordStore } from './recordStore';
 import { attachmentName } from '../../../shared/safety/checkAttachment';
 
-/** A search result document: the summary with its body, as loaded for verification and snippets. */
-export type SearchedArticle = ArticleSummary & { readonly body: string };
+/** A search result document: the summary with its plain text, as loaded for verification and snippets. */
+export type SearchedArticle = SearchDocumentRow;
 
 export interface NewAttachment {
   readonly name: string;
@@ -40,22 +40,17 @@ export function createKnowledgeRepository(db: JiangxinDatabase) {
   };
 
   const searchStore: SearchStore<SearchedArticle> = {
+    // One primary-key range per term ([term, bucket]): a single getAll each, no cursor walk over an index.
     async rows(terms) {
-      const rows = await db.searchPostings.where('term').anyOf([...terms]).toArray();
-      const byTerm = new Map<string, PostingRow[]>();
-      for (const row of rows) {
-        const list = byTerm.get(row.term);
-        if (list) list.push(row);
-        else byTerm.set(row.term, [row]);
-      }
-      return byTerm;
+      const lists = await Promise.all(terms.map((term) => db.searchPostings.where('[term+bucket]').between([term, Dexie.minKey], [term, Dexie.maxKey]).toArray()));
+      return new Map<string, PostingRow[]>(terms.map((term, i) => [term, lists[i]!]));
     },
     // The highest article number, read from the index alone: counting rows would walk the whole store.
     docCount: async () => Number((await db.articles.orderBy('searchNo').reverse().limit(1).keys())[0] ?? 0),
+    // Search documents (summary and plain text) by search number: one primary-key get per candidate.
     async load(nos) {
-      const summaries = await db.articles.where('searchNo').anyOf([...nos]).toArray();
-      const bodies = await db.articleBodies.bulkGet(summaries.map((s) => s.id));
-      return summaries.map((s, i) => ({ no: s.searchNo, doc: { ...s, body: bodies[i]?.body ?? '' } }));
+      const documents = await db.searchDocuments.bulkGet([...nos]);
+      return documents.flatMap((doc) => (doc ? [{ no: doc.searchNo, doc }] : []));
     },
   };
 
@@ -162,17 +157,8 @@ export function createKnowledgeRepository(db: JiangxinDatabase) {
       return indexChecked;
     },
 
-    async rebuildSearchIndex(): Promise<void> {
-      await db.transaction('rw', [...knowledgeTables(), db.people], async () => {
-        const summaries = await db.articles.toArray();
-        const bodies = await db.articleBodies.bulkGet(summaries.map((s) => s.id));
-        const people = await db.people.toArray();
-        const articles = summaries.map((s, i) => toArticle(s, bodies[i]?.body ?? ''));
-        const revisions = await db.articleRevisions.toArray();
-        await replaceAllArticles(db, articles, new Map(people.map((p) => [p.id, p])));
-        await db.articleRevisions.bulkPut(revisions);
-      });
-    },
+    /** Rebuilds the search texts and posting rows from the stored articles (nothing else changes). */
+    rebuildSearchIndex: (): Promise<void> => db.transaction('rw', knowledgeTables(), () => rebuildSearchIndex(db)),
 
     categories: createRecordStore(db.categories),
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoWorkspace } from '../../demo/generateDemoWorkspace';
 import { articleSchema } from '../../domain';
-import { planQuery, verificationText, verifyHit } from '../search';
+import { planQuery, searchTextOf, verificationText, verifyHit } from '../search';
 import { buildAchievementDraft } from './buildAchievementDraft';
 import { buildCompetitionResultsDraft } from './buildCompetitionResultsDraft';
 
@@ -32,7 +32,7 @@ describe('automatic drafts', () => {
     expect(draft.body).toContain('线束绑扎整齐');
     expect(draft.links).toContainEqual({ kind: 'competition', id: competition.id });
     expect(draft.links).toContainEqual({ kind: 'person', id: winner.memberIds[0] });
-    expect(verifyHit(planQuery('绑扎'), verificationText(draft))).toBe(true);
+    expect(verifyHit(planQuery('绑扎'), verificationText(searchTextOf(draft)))).toBe(true);
   });
 
   it('describe a registered achievement with its owners, benefit and roll-out', () => {

@@ -1,9 +1,9 @@
 /** Chinese-first full-text search for the knowledge base (DESIGN §5): tokenizer, posting rows, query, snippets. */
 export { foldText } from './foldText';
-export { tokenize, scanRuns, chunkForSegmenter } from './tokenize';
+export { tokenize, scanRuns, chunkForSegmenter, nextCharBit, type TermStat, type DocumentTermStats } from './tokenize';
 export { markdownToPlainText } from './markdownToPlainText';
-export { documentTerms, verificationText, TITLE_WEIGHT, type SearchableDocument } from './documentTerms';
-export { planQuery, queryTerms, type QueryPlan, type QueryPhrase } from './queryPlan';
+export { documentTerms, textTerms, searchTextOf, verificationText, TITLE_WEIGHT, type SearchableDocument, type SearchText } from './documentTerms';
+export { planQuery, queryTerms, isExactPlan, type QueryPlan, type QueryPhrase } from './queryPlan';
 export { BUCKET_SIZE, bucketOf, buildPostingRows, changePostings, touchedKeys, type PostingRow, type PostingKey, type PostingChange } from './postings';
 export { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
 export { verifyHit } from './verifyHit';
@@ -11,5 +11,8 @@ export { buildSnippet, highlight, type Snippet, type SnippetSegment } from './bu
 export { runSearch, MAX_VERIFIED, type SearchStore, type SearchOptions, type SearchHit, type SearchOutcome } from './runSearch';
 export { createMemorySearchStore, type MemorySearchStore } from './memorySearchStore';
 
-/** Bumped when tokenizing changes: a stored index of another version is rebuilt once. */
-export const SEARCH_INDEX_VERSION = 1;
+/**
+ * Bumped when tokenizing or the stored rows change: a stored index of another version is rebuilt once.
+ * 2: bigram rows carry next-character masks, and each article's plain text is stored for verification.
+ */
+export const SEARCH_INDEX_VERSION = 2;

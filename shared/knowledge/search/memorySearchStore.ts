@@ -2,11 +2,11 @@
  * A search store held in memory, updated one document at a time exactly as the database store is: used by
  * unit tests as the reference, and by the CLI over a workspace file. Its rows can be exported and loaded back.
  */
-import { documentTerms, type SearchableDocument } from './documentTerms';
+import { documentTerms, searchTextOf, type SearchableDocument } from './documentTerms';
 import { changePostings, touchedKeys, type PostingRow } from './postings';
 import type { SearchStore } from './runSearch';
 
-export interface MemorySearchStore<D extends SearchableDocument> extends SearchStore<D> {
+export interface MemorySearchStore<D extends SearchableDocument> extends SearchStore<D & { readonly plain: string }> {
   put(no: number, doc: D): void;
   remove(no: number): void;
   /** Every stored row, as it would be persisted. */
@@ -50,7 +50,7 @@ export function createMemorySearchStore<D extends SearchableDocument>(rows: read
     async load(nos) {
       return nos.flatMap((no) => {
         const doc = documents.get(no);
-        return doc ? [{ no, doc }] : [];
+        return doc ? [{ no, doc: { ...doc, plain: searchTextOf(doc).plain } }] : [];
       });
     },
     put: (no, doc) => update(no, doc),

@@ -1,9 +1,12 @@
 /**
  * The inverted index as rows that can be stored and changed one article at a time. Each article has a small
  * number (`no`); a row holds, for one term and one bucket of article numbers, the sorted numbers of the
- * articles containing the term and the term's weighted count in each. Buckets keep rows small, so saving an
+ * articles containing the term, the term's weighted count in each and, for a Chinese bigram, the mask of the
+ * characters that follow it there (tokenize.ts, TermStat). Buckets keep rows small, so saving an
  * article rewrites only rows of its own bucket, and a query reads each of its terms' rows whole.
  */
+import type { DocumentTermStats } from './tokenize';
+
 export const BUCKET_SIZE = 1024;
 
 export interface PostingRow {
@@ -13,6 +16,8 @@ export interface PostingRow {
   readonly nos: Uint32Array;
   /** Weighted term counts, same order as `nos`. */
   readonly tfs: Uint16Array;
+  /** Next-character masks (nextCharBit), same order as `nos`; absent when all are 0 (terms that are not bigrams). */
+  readonly nexts?: Uint32Array;
 }
 
 export type PostingKey = readonly [term: string, bucket: number];
@@ -24,8 +29,8 @@ export function bucketOf(no: number): number {
 const MAX_TF = 65535;
 
 /** Rows for a set of articles indexed from scratch (first build, demo load, rebuild). */
-export function buildPostingRows(docs: Iterable<{ readonly no: number; readonly terms: ReadonlyMap<string, number> }>): PostingRow[] {
-  const byBucket = new Map<number, Map<string, { nos: number[]; tfs: number[] }>>();
+export function buildPostingRows(docs: Iterable<{ readonly no: number; readonly terms: DocumentTermStats }>): PostingRow[] {
+  const byBucket = new Map<number, Map<string, { nos: number[]; tfs: number[]; nexts: number[] }>>();
   const sorted = [...docs].sort((a, b) => a.no - b.no);
   for (const doc of sorted) {
     const bucket = bucketOf(doc.no);
@@ -34,25 +39,26 @@ export function buildPostingRows(docs: Iterable<{ readonly no: number; readonly 
       lists = new Map();
       byBucket.set(bucket, lists);
     }
-    for (const [term, tf] of doc.terms) {
+    for (const [term, { tf, next }] of doc.terms) {
       const list = lists.get(term);
       if (list) {
         list.nos.push(doc.no);
         list.tfs.push(tf > MAX_TF ? MAX_TF : tf);
+        list.nexts.push(next);
       } else {
-        lists.set(term, { nos: [doc.no], tfs: [tf > MAX_TF ? MAX_TF : tf] });
+        lists.set(term, { nos: [doc.no], tfs: [tf > MAX_TF ? MAX_TF : tf], nexts: [next] });
       }
     }
   }
   const rows: PostingRow[] = [];
   for (const [bucket, lists] of byBucket) {
-    for (const [term, list] of lists) rows.push({ term, bucket, nos: Uint32Array.from(list.nos), tfs: Uint16Array.from(list.tfs) });
+    for (const [term, list] of lists) rows.push(postingRow(term, bucket, list.nos, list.tfs, list.nexts));
   }
   return rows;
 }
 
 /** The rows an article's change touches: every term it had or has, in its bucket. */
-export function touchedKeys(no: number, before: ReadonlyMap<string, number> | undefined, after: ReadonlyMap<string, number> | undefined): PostingKey[] {
+export function touchedKeys(no: number, before: DocumentTermStats | undefined, after: DocumentTermStats | undefined): PostingKey[] {
   const bucket = bucketOf(no);
   const terms = new Set<string>([...(before?.keys() ?? []), ...(after?.keys() ?? [])]);
   return [...terms].map((term) => [term, bucket] as const);
@@ -69,7 +75,7 @@ export interface PostingChange {
  */
 export function changePostings(
   no: number,
-  after: ReadonlyMap<string, number> | undefined,
+  after: DocumentTermStats | undefined,
   keys: readonly PostingKey[],
   current: ReadonlyMap<string, PostingRow>,
 ): PostingChange {
@@ -79,23 +85,32 @@ export function changePostings(
     const row = current.get(term);
     const nos = row ? Array.from(row.nos) : [];
     const tfs = row ? Array.from(row.tfs) : [];
+    const nexts = row?.nexts ? Array.from(row.nexts) : new Array<number>(nos.length).fill(0);
     const at = lowerBound(nos, no);
     const present = nos[at] === no;
-    const tf = after?.get(term);
-    if (tf === undefined) {
+    const stat = after?.get(term);
+    if (stat === undefined) {
       if (!present) continue;
       nos.splice(at, 1);
       tfs.splice(at, 1);
+      nexts.splice(at, 1);
     } else if (present) {
-      tfs[at] = Math.min(tf, MAX_TF);
+      tfs[at] = Math.min(stat.tf, MAX_TF);
+      nexts[at] = stat.next;
     } else {
       nos.splice(at, 0, no);
-      tfs.splice(at, 0, Math.min(tf, MAX_TF));
+      tfs.splice(at, 0, Math.min(stat.tf, MAX_TF));
+      nexts.splice(at, 0, stat.next);
     }
     if (nos.length === 0) remove.push([term, bucket]);
-    else put.push({ term, bucket, nos: Uint32Array.from(nos), tfs: Uint16Array.from(tfs) });
+    else put.push(postingRow(term, bucket, nos, tfs, nexts));
   }
   return { put, remove };
+}
+
+function postingRow(term: string, bucket: number, nos: readonly number[], tfs: readonly number[], nexts: readonly number[]): PostingRow {
+  const row = { term, bucket, nos: Uint32Array.from(nos), tfs: Uint16Array.from(tfs) };
+  return nexts.some((n) => n !== 0) ? { ...row, nexts: Uint32Array.from(nexts) } : row;
 }
 
 function lowerBound(sorted: readonly number[], value: number): number {

@@ -3,17 +3,20 @@
  * query, score the candidates from the rows of its terms, then load and verify candidates in rank order until
  * a page of verified hits is found. Only verified hits are returned, each with a highlighted snippet; the count
  * of remaining candidates tells the caller whether more may follow. Work per call is bounded (maxVerified).
+ * A query whose phrases are one term each (one or two Chinese characters, one Latin token) needs no
+ * verification: its candidates are its hits, so only the page shown is loaded.
  */
 import { buildSnippet, highlight, type Snippet, type SnippetSegment } from './buildSnippet';
-import { verificationText, type SearchableDocument } from './documentTerms';
-import { markdownToPlainText } from './markdownToPlainText';
+import { verificationText, type SearchText } from './documentTerms';
 import type { PostingRow } from './postings';
-import { isEmptyPlan, planQuery, queryTerms } from './queryPlan';
+import { isEmptyPlan, isExactPlan, planQuery, queryTerms } from './queryPlan';
 import { scoreCandidates } from './scoreCandidates';
 import { verifyHit } from './verifyHit';
 
-export interface SearchStore<D extends SearchableDocument> {
+export interface SearchStore<D extends SearchText> {
+  /** Every posting row of these terms, by term. */
   rows(terms: readonly string[]): Promise<Map<string, PostingRow[]>>;
+  /** The highest article number in use. */
   docCount(): Promise<number>;
   /** The documents with these numbers, in any order; numbers no longer stored are skipped. */
   load(nos: readonly number[]): Promise<{ no: number; doc: D }[]>;
@@ -51,13 +54,14 @@ export interface SearchOutcome<D> {
   readonly unverified: number;
 }
 
-export async function runSearch<D extends SearchableDocument>(store: SearchStore<D>, query: string, options: SearchOptions<D>): Promise<SearchOutcome<D>> {
+export async function runSearch<D extends SearchText>(store: SearchStore<D>, query: string, options: SearchOptions<D>): Promise<SearchOutcome<D>> {
   const plan = planQuery(query);
   if (isEmptyPlan(plan)) return { hits: [], unverified: 0 };
   const [rows, total] = await Promise.all([store.rows(queryTerms(plan)), store.docCount()]);
   const ranked = scoreCandidates(plan, rows, total).filter((c) => !options.allowed || options.allowed.has(c.no));
   const hits: SearchHit<D>[] = [];
-  const batch = Math.max(32, options.limit * 2);
+  const exact = isExactPlan(plan);
+  const batch = exact && !options.accept ? options.limit : Math.max(32, options.limit * 2);
   let next = 0;
   const cap = Math.max(options.limit, options.maxVerified ?? MAX_VERIFIED);
   while (hits.length < options.limit && next < ranked.length && next < cap) {
@@ -66,8 +70,8 @@ export async function runSearch<D extends SearchableDocument>(store: SearchStore
     const docs = new Map((await store.load(slice.map((c) => c.no))).map((d) => [d.no, d.doc]));
     for (const { no, score } of slice) {
       const doc = docs.get(no);
-      if (!doc || (options.accept && !options.accept(doc)) || !verifyHit(plan, verificationText(doc))) continue;
-      hits.push({ no, doc, score, title: highlight(doc.title, plan), tags: highlight(doc.tags.join(' · '), plan), snippet: buildSnippet(markdownToPlainText(doc.body), plan) });
+      if (!doc || (options.accept && !options.accept(doc)) || (!exact && !verifyHit(plan, verificationText(doc)))) continue;
+      hits.push({ no, doc, score, title: highlight(doc.title, plan), tags: highlight(doc.tags.join(' · '), plan), snippet: buildSnippet(doc.plain, plan) });
       if (hits.length === options.limit) break;
     }
   }

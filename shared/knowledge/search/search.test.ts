@@ -4,6 +4,7 @@ import {
   createMemorySearchStore,
   documentTerms,
   foldText,
+  nextCharBit,
   planQuery,
   runSearch,
   scanRuns,
@@ -69,17 +70,27 @@ describe('the tokenizer', () => {
 
   it('weights the title above the body', () => {
     const terms = documentTerms(doc('x', '故障', '故障'));
-    expect(terms.get('故障')).toBe(6);
+    expect(terms.get('故障')?.tf).toBe(6);
   });
 
   it('plans a mixed query as phrases with their required terms', () => {
     const plan = planQuery('DC110V 接触网');
-    expect(plan.phrases).toEqual([
-      { text: 'dc110v', required: ['dc', '110', 'v'] },
-      { text: '接触网', required: ['接触', '触网'] },
+    expect(plan.phrases).toMatchObject([
+      { text: 'dc110v', required: ['dc', '110', 'v'], exact: false },
+      { text: '接触网', required: ['接触', '触网'], exact: false, nextBits: new Map([['接触', nextCharBit('网'.charCodeAt(0))]]) },
     ]);
-    expect(planQuery('网').phrases).toEqual([{ text: '网', required: ['网'] }]);
+    expect(planQuery('网').phrases).toMatchObject([{ text: '网', required: ['网'], exact: true }]);
+    expect(planQuery('触网 ATS').phrases.map((p) => p.exact)).toEqual([true, true]);
     expect(planQuery('  ，').phrases).toEqual([]);
+  });
+
+  it('keeps, for each bigram, the characters that follow it in the document', () => {
+    const terms = documentTerms(doc('x', '', '接触网，接触器。接触'));
+    const bit = (c: string) => nextCharBit(c.charCodeAt(0));
+    expect(terms.get('接触')?.next).toBe(bit('网') | bit('器'));
+    // The last bigram of a run has no next character; single characters and Latin tokens carry no mask.
+    expect(terms.get('触网')?.next).toBe(0);
+    expect(terms.get('接')?.next).toBe(0);
   });
 });
 
@@ -168,6 +179,27 @@ describe('search', () => {
     const docs = new Map(CORPUS.map((d, i) => [i + 1, d]));
     const reloaded = createMemorySearchStore<Doc>(structuredClone(rows), docs);
     for (const query of ['接触网', '5G', '弓', 'ATS故障']) expect(await ids(reloaded, query)).toEqual(await ids(store, query));
+  });
+
+  it('drops documents whose bigrams only occur apart before reading their text', async () => {
+    // 100 documents hold 接触 and 触网 but never 接触网; one holds the phrase.
+    const docs = [...Array.from({ length: 100 }, (_, i) => doc(`apart${i}`, `条目${i}`, '接触器检查，触网巡视。')), doc('phrase', '条目', '接触网检修')];
+    const store = await storeOf(docs);
+    const loaded: number[] = [];
+    const counting = { ...store, load: (nos: readonly number[]) => (loaded.push(...nos), store.load(nos)) };
+    const { hits } = await runSearch(counting, '接触网', { limit: 10 });
+    expect(hits.map((h) => h.doc.id)).toEqual(['phrase']);
+    expect(loaded).toEqual([101]);
+  });
+
+  it('loads only the page shown when the query needs no verification', async () => {
+    const store = await storeOf(Array.from({ length: 100 }, (_, i) => doc(`m${i}`, `条目${i}`, '接触网检修')));
+    const loaded: number[] = [];
+    const counting = { ...store, load: (nos: readonly number[]) => (loaded.push(...nos), store.load(nos)) };
+    const { hits, unverified } = await runSearch(counting, '检修', { limit: 10 });
+    expect(hits).toHaveLength(10);
+    expect(loaded).toHaveLength(10);
+    expect(unverified).toBe(90);
   });
 
   it('pages through many hits, verifying only what it shows', async () => {

@@ -93,14 +93,36 @@ function isAllHan(text: string): boolean {
 }
 
 /**
- * Adds the index terms of one field to `counts`, each occurrence counting `weight`. `words` adds the
+ * What the index keeps of one term in one document: its weighted count, and for a Chinese bigram a 32-bit mask
+ * of the characters that follow it there (nextCharBit). A query phrase "ABC" needs the bigram AB followed by C:
+ * a document whose AB mask lacks C's bit cannot contain the phrase, so most documents that hold every bigram of
+ * a phrase only apart are dropped before any text is read (verification still decides).
+ */
+export interface TermStat {
+  tf: number;
+  next: number;
+}
+
+export type DocumentTermStats = Map<string, TermStat>;
+
+/** The bit a character sets in a bigram's next-character mask (a multiplicative hash of its code, 32 buckets). */
+export function nextCharBit(code: number): number {
+  return 1 << (Math.imul(code, 0x9e3779b1) >>> 27);
+}
+
+/**
+ * Adds the index terms of one field to `stats`, each occurrence counting `weight`. `words` adds the
  * segmenter's long words: done for titles and tags, not for bodies, where Intl.Segmenter costs about as much as
  * all the rest of indexing together while bodies' bigrams already find every phrase (words only raise ranks).
  */
-export function addFieldTerms(text: string, weight: number, counts: Map<string, number>, words = true): void {
+export function addFieldTerms(text: string, weight: number, stats: DocumentTermStats, words = true): void {
   const folded = foldText(text);
-  const add = (term: string): void => {
-    counts.set(term, (counts.get(term) ?? 0) + weight);
+  const add = (term: string, next: number): void => {
+    const stat = stats.get(term);
+    if (stat) {
+      stat.tf += weight;
+      stat.next |= next;
+    } else stats.set(term, { tf: weight, next });
   };
   let hasHan = false;
   for (const run of scanRuns(folded)) {
@@ -108,21 +130,21 @@ export function addFieldTerms(text: string, weight: number, counts: Map<string, 
       hasHan = true;
       const chars = run.text;
       for (let i = 0; i < chars.length; i += 1) {
-        add(chars[i]!);
-        if (i + 1 < chars.length) add(chars.slice(i, i + 2));
+        add(chars[i]!, 0);
+        if (i + 1 < chars.length) add(chars.slice(i, i + 2), i + 2 < chars.length ? nextCharBit(chars.charCodeAt(i + 2)) : 0);
       }
     } else {
-      add(run.text);
+      add(run.text, 0);
       const parts = alnumParts(run.text);
-      if (parts.length > 1) for (const part of parts) add(part);
+      if (parts.length > 1) for (const part of parts) add(part, 0);
     }
   }
-  if (hasHan && words) for (const word of longChineseWords(folded)) add(word);
+  if (hasHan && words) for (const word of longChineseWords(folded)) add(word, 0);
 }
 
 /** The index terms of a field, with their counts. */
 export function tokenize(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  addFieldTerms(text, 1, counts);
-  return counts;
+  const stats: DocumentTermStats = new Map();
+  addFieldTerms(text, 1, stats);
+  return new Map([...stats].map(([term, stat]) => [term, stat.tf]));
 }

@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article, Person } from '../../../../shared/domain';
-import { SEARCH_INDEX_VERSION } from '../../../../shared/knowledge/search';
+import { BUCKET_SIZE, SEARCH_INDEX_VERSION } from '../../../../shared/knowledge/search';
 import { JiangxinDatabase, SCHEMA_V1 } from '../../database';
 import { createRepositories } from '../index';
-import { SEARCH_INDEX_VERSION_KEY } from './knowledgeTables';
+import { replaceAllArticles, SEARCH_INDEX_VERSION_KEY, type KnowledgeTables } from './knowledgeTables';
 
 const at = '2024-05-01T08:00:00.000Z';
 const person: Person = { id: 'p1', version: 1, updatedAt: at, name: '王伟', employeeNo: 'E1', departmentId: 'dept-power', trade: '接触网工', honours: [] };
@@ -111,6 +111,41 @@ describe('knowledge storage (version 4)', () => {
     expect((await knowledge.revisions('a1')).length).toBe(0);
   });
 
+  it('upgrades a version 10 database: the search index is rebuilt once with texts and next-character masks', async () => {
+    const name = `v10-${crypto.randomUUID()}`;
+    const v10 = new JiangxinDatabase(name, { upToVersion: 10 });
+    await v10.open();
+    await v10.transaction('rw', ['articles', 'articleBodies', 'articleRevisions', 'searchPostings', 'settings'], () =>
+      replaceAllArticles(v10 as unknown as KnowledgeTables, [article('a1', '接触网检修', '停电检修前先验电。'), article('a2', '道岔维护', '接触器与触网分开检查。')], new Map()),
+    );
+    await v10.settings.put({ key: SEARCH_INDEX_VERSION_KEY, value: 1 });
+    v10.close();
+
+    const db = await open(name);
+    expect((await db.settings.get(SEARCH_INDEX_VERSION_KEY))?.value).toBe(SEARCH_INDEX_VERSION);
+    expect((await db.searchDocuments.toArray()).map((d) => [d.searchNo, d.id, d.plain])).toEqual([
+      [1, 'a1', '停电检修前先验电。'],
+      [2, 'a2', '接触器与触网分开检查。'],
+    ]);
+    expect((await db.searchPostings.get(['接触', 0]))?.nexts).toBeDefined();
+    expect(await createRepositories(db).knowledge.ensureSearchIndex()).toBe(false);
+    expect(await titles(db, '接触网')).toEqual(['接触网检修']);
+    expect(await titles(db, '验电')).toEqual(['接触网检修']);
+  });
+
+  it('indexes articles on both sides of a bucket boundary', async () => {
+    const db = await open(`buckets-${crypto.randomUUID()}`);
+    const repos = createRepositories(db);
+    const many = Array.from({ length: BUCKET_SIZE + 100 }, (_, i) => article(`m${i}`, `条目${i}`, '定期检修。', { authorIds: [] }));
+    await repos.workspace.replaceWith({ ...(await import('../../../../shared/domain')).emptyWorkspace(), articles: many });
+    const rows = await db.searchPostings.where('[term+bucket]').between(['检修', 0], ['检修', Infinity]).toArray();
+    expect(rows.reduce((n, row) => n + row.nos.length, 0)).toBe(many.length);
+    const { hits, unverified } = await repos.knowledge.search('检修', { limit: many.length });
+    expect(hits.length + unverified).toBe(many.length);
+    expect(hits).toHaveLength(many.length);
+    expect(await db.searchDocuments.count()).toBe(many.length);
+  });
+
   it('removes an article with its index rows and attachments', async () => {
     const db = await open(`remove-${crypto.randomUUID()}`);
     const { knowledge } = createRepositories(db);
@@ -120,6 +155,7 @@ describe('knowledge storage (version 4)', () => {
     expect(await knowledge.attachments.bytes(file!.id)).toEqual(new Uint8Array([1, 2, 3]));
     await knowledge.remove('a1');
     expect(await db.searchPostings.count()).toBe(0);
+    expect(await db.searchDocuments.count()).toBe(0);
     expect(await knowledge.attachments.of('a1')).toEqual([]);
     expect(await db.attachmentBlobs.count()).toBe(0);
   });

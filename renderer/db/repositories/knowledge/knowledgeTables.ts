@@ -6,20 +6,23 @@
 import type { Table } from 'dexie';
 import type { Article, Person } from '../../../../shared/domain';
 import { summariseArticle, type ArticleSummary } from '../../../../shared/knowledge/articleFacets';
-import { documentTerms } from '../../../../shared/knowledge/search/documentTerms';
-import { BUCKET_SIZE, buildPostingRows, changePostings, touchedKeys, type PostingRow } from '../../../../shared/knowledge/search/postings';
+import { searchTextOf, textTerms } from '../../../../shared/knowledge/search/documentTerms';
+import { markdownToPlainText } from '../../../../shared/knowledge/search/markdownToPlainText';
+import { BUCKET_SIZE, bucketOf, buildPostingRows, changePostings, touchedKeys, type PostingRow } from '../../../../shared/knowledge/search/postings';
 import { SEARCH_INDEX_VERSION } from '../../../../shared/knowledge/search';
-import type { ArticleBodyRow, ArticleRevisionRow, SettingRow } from '../../database';
+import type { ArticleBodyRow, ArticleRevisionRow, SearchDocumentRow, SettingRow } from '../../database';
 
 export interface KnowledgeTables {
   readonly articles: Table<ArticleSummary, string>;
   readonly articleBodies: Table<ArticleBodyRow, string>;
   readonly articleRevisions: Table<ArticleRevisionRow, string>;
   readonly searchPostings: Table<PostingRow, [string, number]>;
+  /** Absent only inside the version 4 upgrade (the table arrives with version 14, whose first search fills it). */
+  readonly searchDocuments?: Table<SearchDocumentRow, number>;
   readonly settings: Table<SettingRow, string>;
 }
 
-export const KNOWLEDGE_TABLE_NAMES = ['articles', 'articleBodies', 'articleRevisions', 'searchPostings', 'settings'] as const;
+export const KNOWLEDGE_TABLE_NAMES = ['articles', 'articleBodies', 'articleRevisions', 'searchPostings', 'searchDocuments', 'settings'] as const;
 
 /** Settings key holding the tokenizer version the stored index was built with. */
 export const SEARCH_INDEX_VERSION_KEY = 'knowledge.searchIndexVersion';
@@ -28,13 +31,37 @@ type PersonDepartments = ReadonlyMap<string, Pick<Person, 'departmentId'>>;
 
 /** Replaces every article (demo load, restore, upgrade, rebuild) and builds the index rows bucket by bucket. */
 export async function replaceAllArticles(t: KnowledgeTables, articles: readonly Article[], people: PersonDepartments): Promise<void> {
-  await Promise.all([t.articles.clear(), t.articleBodies.clear(), t.articleRevisions.clear(), t.searchPostings.clear()]);
+  await Promise.all([t.articles.clear(), t.articleBodies.clear(), t.articleRevisions.clear(), t.searchPostings.clear(), t.searchDocuments?.clear()]);
   const summaries = articles.map((a, i) => summariseArticle(a, i + 1, people));
   await t.articles.bulkAdd(summaries);
   await t.articleBodies.bulkAdd(articles.map((a) => ({ id: a.id, body: a.body })));
-  for (let start = 0; start < articles.length; start += BUCKET_SIZE) {
-    const docs = articles.slice(start, start + BUCKET_SIZE).map((a, i) => ({ no: start + i + 1, terms: documentTerms(a) }));
-    await t.searchPostings.bulkPut(buildPostingRows(docs));
+  // Article i has number i + 1; one bucket (numbers b × BUCKET_SIZE … (b + 1) × BUCKET_SIZE − 1) per pass, so
+  // each posting row is written once, whole.
+  for (let bucket = 0; bucket <= bucketOf(articles.length); bucket += 1) {
+    const from = Math.max(0, bucket * BUCKET_SIZE - 1);
+    const to = Math.min(articles.length, (bucket + 1) * BUCKET_SIZE - 1);
+    const documents = articles.slice(from, to).map((a, i) => searchDocumentRow(summaries[from + i]!, a.body));
+    await t.searchDocuments?.bulkAdd(documents);
+    await t.searchPostings.bulkPut(buildPostingRows(documents.map((d) => ({ no: d.searchNo, terms: textTerms(d) }))));
+  }
+  // Inside the version 4 upgrade the texts table does not exist yet: version 14's upgrade completes the index.
+  if (t.searchDocuments) await t.settings.put({ key: SEARCH_INDEX_VERSION_KEY, value: SEARCH_INDEX_VERSION });
+}
+
+/**
+ * Rebuilds only the search index (texts and posting rows) from the stored articles, keeping their search
+ * numbers; articles, bodies and revisions are not touched. Reads one bucket of articles at a time.
+ */
+export async function rebuildSearchIndex(t: KnowledgeTables & { readonly searchDocuments: Table<SearchDocumentRow, number> }): Promise<void> {
+  await Promise.all([t.searchPostings.clear(), t.searchDocuments.clear()]);
+  const last = Number((await t.articles.orderBy('searchNo').reverse().limit(1).keys())[0] ?? 0);
+  for (let start = 0; start <= last; start += BUCKET_SIZE) {
+    // Exactly one bucket (bucketOf) per pass, so each posting row is written once, whole.
+    const summaries = await t.articles.where('searchNo').between(start, start + BUCKET_SIZE, true, false).toArray();
+    const bodies = await t.articleBodies.bulkGet(summaries.map((s) => s.id));
+    const documents = summaries.map((s, i) => searchDocumentRow(s, bodies[i]?.body ?? ''));
+    await t.searchDocuments.bulkAdd(documents);
+    await t.searchPostings.bulkPut(buildPostingRows(documents.map((d) => ({ no: d.searchNo, terms: textTerms(d) }))));
   }
   await t.settings.put({ key: SEARCH_INDEX_VERSION_KEY, value: SEARCH_INDEX_VERSION });
 }
@@ -60,9 +87,11 @@ export async function writeArticle(t: KnowledgeTables, article: Article, people:
   if (before) await t.articleRevisions.put({ id: `${before.id}@${before.version}`, articleId: before.id, version: before.version, article: before });
   const searchNo = stored?.searchNo ?? ((await t.articles.orderBy('searchNo').last())?.searchNo ?? 0) + 1;
   const summary = summariseArticle(article, searchNo, people);
-  await updatePostings(t, searchNo, before, article);
+  const document = searchDocumentRow(summary, article.body);
+  await updatePostings(t, searchNo, before, document);
   await t.articles.put(summary);
   await t.articleBodies.put({ id: article.id, body: article.body });
+  await t.searchDocuments?.put(document);
   return summary;
 }
 
@@ -72,14 +101,19 @@ export async function deleteArticle(t: KnowledgeTables, id: string): Promise<voi
   const stored = await t.articles.get(id);
   if (!before || !stored) return;
   await updatePostings(t, stored.searchNo, before, undefined);
+  await t.searchDocuments?.delete(stored.searchNo);
   await t.articles.delete(id);
   await t.articleBodies.delete(id);
   await t.articleRevisions.where('[articleId+version]').between([id, 0], [id, Infinity]).delete();
 }
 
-async function updatePostings(t: KnowledgeTables, no: number, before: Article | undefined, after: Article | undefined): Promise<void> {
-  const beforeTerms = before ? documentTerms(before) : undefined;
-  const afterTerms = after ? documentTerms(after) : undefined;
+function searchDocumentRow(summary: ArticleSummary, body: string): SearchDocumentRow {
+  return { ...summary, plain: markdownToPlainText(body) };
+}
+
+async function updatePostings(t: KnowledgeTables, no: number, before: Article | undefined, after: SearchDocumentRow | undefined): Promise<void> {
+  const beforeTerms = before ? textTerms(searchTextOf(before)) : undefined;
+  const afterTerms = after ? textTerms(after) : undefined;
   const keys = touchedKeys(no, beforeTerms, afterTerms);
   const rows = await t.searchPostings.bulkGet(keys.map(([term, bucket]) => [term, bucket] as [string, number]));
   const current = new Map(rows.flatMap((row) => (row ? [[row.term, row] as const] : [])));

@@ -1,10 +1,12 @@
 /**
+ * Upgrades of the knowledge tables.
+ *
  * Version 1 → 4: article rows held their bodies. Move each body to articleBodies, keep the summary with its
  * derived facets, and build the search index once, so the first start after the update does not wait for it.
  */
 import type { Transaction } from 'dexie';
 import type { Article, Person } from '../../../../shared/domain';
-import { replaceAllArticles, type KnowledgeTables } from './knowledgeTables';
+import { rebuildSearchIndex, replaceAllArticles, type KnowledgeTables } from './knowledgeTables';
 
 export async function upgradeKnowledgeToV4(tx: Transaction): Promise<void> {
   const articles = (await tx.table('articles').toArray()) as Article[];
@@ -17,4 +19,16 @@ export async function upgradeKnowledgeToV4(tx: Transaction): Promise<void> {
     settings: tx.table('settings'),
   } as KnowledgeTables;
   await replaceAllArticles(tables, articles, new Map(people.map((p) => [p.id, p])));
+}
+
+/** Version 14: the search index is rebuilt once with the searchable texts by number and next-character masks. */
+export async function upgradeSearchToV14(tx: Transaction): Promise<void> {
+  await rebuildSearchIndex({
+    articles: tx.table('articles'),
+    articleBodies: tx.table('articleBodies'),
+    articleRevisions: tx.table('articleRevisions'),
+    searchPostings: tx.table('searchPostings'),
+    searchDocuments: tx.table('searchDocuments'),
+    settings: tx.table('settings'),
+  });
 }
