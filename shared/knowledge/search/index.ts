@@ -5,7 +5,7 @@ export { markdownToPlainText } from './markdownToPlainText';
 export { documentTerms, textTerms, searchTextOf, verificationText, TITLE_WEIGHT, type SearchableDocument, type SearchText } from './documentTerms';
 export { planQuery, queryTerms, isExactPlan, type QueryPlan, type QueryPhrase } from './queryPlan';
 export { BUCKET_SIZE, bucketOf, buildPostingRows, changePostings, touchedKeys, type PostingRow, type PostingKey, type PostingChange } from './postings';
-export { scoreCandidates, type ScoredCandidate } from './scoreCandidates';
+export { scoreCandidates, type ScoredCandidate, type RankedCandidates, type RankOptions } from './scoreCandidates';
 export { verifyHit } from './verifyHit';
 export { buildSnippet, highlight, type Snippet, type SnippetSegment } from './buildSnippet';
 export { runSearch, MAX_VERIFIED, type SearchStore, type SearchOptions, type SearchHit, type SearchOutcome } from './runSearch';

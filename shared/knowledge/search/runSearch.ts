@@ -58,12 +58,12 @@ export async function runSearch<D extends SearchText>(store: SearchStore<D>, que
   const plan = planQuery(query);
   if (isEmptyPlan(plan)) return { hits: [], unverified: 0 };
   const [rows, total] = await Promise.all([store.rows(queryTerms(plan)), store.docCount()]);
-  const ranked = scoreCandidates(plan, rows, total).filter((c) => !options.allowed || options.allowed.has(c.no));
+  const cap = Math.max(options.limit, options.maxVerified ?? MAX_VERIFIED);
+  const { top: ranked, total: candidates } = scoreCandidates(plan, rows, total, { take: cap, allowed: options.allowed });
   const hits: SearchHit<D>[] = [];
   const exact = isExactPlan(plan);
   const batch = exact && !options.accept ? options.limit : Math.max(32, options.limit * 2);
   let next = 0;
-  const cap = Math.max(options.limit, options.maxVerified ?? MAX_VERIFIED);
   while (hits.length < options.limit && next < ranked.length && next < cap) {
     const slice = ranked.slice(next, Math.min(next + batch, cap));
     next += slice.length;
@@ -75,5 +75,5 @@ export async function runSearch<D extends SearchText>(store: SearchStore<D>, que
       if (hits.length === options.limit) break;
     }
   }
-  return { hits, unverified: ranked.length - next };
+  return { hits, unverified: candidates - next };
 }

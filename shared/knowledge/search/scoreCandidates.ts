@@ -15,15 +15,30 @@ export interface ScoredCandidate {
   readonly score: number;
 }
 
+export interface RankedCandidates {
+  /** The best `take` candidates, best first (ties: lower number first). */
+  readonly top: readonly ScoredCandidate[];
+  /** How many candidates there are in all. */
+  readonly total: number;
+}
+
+export interface RankOptions {
+  /** Candidates wanted in order (the rest are only counted). */
+  readonly take: number;
+  /** When set, only these article numbers are candidates. */
+  readonly allowed?: ReadonlySet<number>;
+}
+
 const K1 = 1.2;
 
-export function scoreCandidates(plan: QueryPlan, rowsByTerm: ReadonlyMap<string, readonly PostingRow[]>, totalDocs: number): ScoredCandidate[] {
+export function scoreCandidates(plan: QueryPlan, rowsByTerm: ReadonlyMap<string, readonly PostingRow[]>, totalDocs: number, options: RankOptions): RankedCandidates {
+  const none = { top: [], total: 0 };
   const required = [...new Set(plan.phrases.flatMap((p) => p.required))];
-  if (required.length === 0) return [];
+  if (required.length === 0) return none;
   const df = (term: string): number => (rowsByTerm.get(term) ?? []).reduce((n, row) => n + row.nos.length, 0);
   // Start from the rarest required term: the candidate set only shrinks.
   const ordered = [...required].sort((a, b) => df(a) - df(b));
-  if (df(ordered[0]!) === 0) return [];
+  if (df(ordered[0]!) === 0) return none;
   const idf = (term: string): number => {
     const n = df(term);
     return Math.log(1 + (Math.max(totalDocs, n) - n + 0.5) / (n + 0.5));
@@ -61,9 +76,55 @@ export function scoreCandidates(plan: QueryPlan, rowsByTerm: ReadonlyMap<string,
     }
   }
   const candidates: number[] = [];
-  for (let no = 0; no < size; no += 1) if (matched[no] === full) candidates.push(no);
-  candidates.sort((a, b) => scores[b]! - scores[a]! || a - b);
-  return candidates.map((no) => ({ no, score: scores[no]! }));
+  for (let no = 0; no < size; no += 1) if (matched[no] === full && (!options.allowed || options.allowed.has(no))) candidates.push(no);
+  const top = bestFirst(candidates, scores, options.take);
+  return { top: top.map((no) => ({ no, score: scores[no]! })), total: candidates.length };
+}
+
+/**
+ * The best `take` of `nos` (ascending), best first, lower number first among equal scores. A single
+ * character can make every article a candidate: only the ones wanted are sorted, after a selection of the
+ * score they must reach.
+ */
+function bestFirst(nos: number[], scores: Float64Array, take: number): number[] {
+  const order = (a: number, b: number): number => scores[b]! - scores[a]! || a - b;
+  if (nos.length <= take * 2) return nos.sort(order).slice(0, take);
+  const values = Float64Array.from(nos, (no) => scores[no]!);
+  const threshold = kthLargest(values, take);
+  const above: number[] = [];
+  const at: number[] = [];
+  for (const no of nos) {
+    if (scores[no]! > threshold) above.push(no);
+    else if (scores[no] === threshold) at.push(no);
+  }
+  return [...above, ...at].sort(order).slice(0, take);
+}
+
+/** The k-th largest value (k ≥ 1), by quickselect; reorders `values`. */
+function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i += 1;
+      while (values[j]! < pivot) j -= 1;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i] = values[j]!;
+        values[j] = swap;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return values[target]!;
+  }
+  return values[target]!;
 }
 
 function saturate(tf: number): number {

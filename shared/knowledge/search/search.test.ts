@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildPostingRows,
@@ -8,6 +9,7 @@ import {
   planQuery,
   runSearch,
   scanRuns,
+  scoreCandidates,
   tokenize,
   type SearchableDocument,
 } from './index';
@@ -200,6 +202,20 @@ describe('search', () => {
     expect(hits).toHaveLength(10);
     expect(loaded).toHaveLength(10);
     expect(unverified).toBe(90);
+  });
+
+  it('ranks only the best candidates wanted, the same as sorting them all', () => {
+    const plan = planQuery('网');
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 400 }), fc.integer({ min: 1, max: 60 }), (tfs, take) => {
+        const nos = tfs.map((_, i) => i + 1);
+        const rows = new Map([['网', [{ term: '网', bucket: 0, nos: Uint32Array.from(nos), tfs: Uint16Array.from(tfs) }]]]);
+        const all = scoreCandidates(plan, rows, nos.length, { take: nos.length });
+        const best = scoreCandidates(plan, rows, nos.length, { take });
+        expect(best.total).toBe(nos.length);
+        expect(best.top).toEqual(all.top.slice(0, take));
+      }),
+    );
   });
 
   it('pages through many hits, verifying only what it shows', async () => {
