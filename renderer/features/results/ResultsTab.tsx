@@ -14,6 +14,7 @@ import { EntrantDialog } from './EntrantDialog';
 import { PublishDialog } from './PublishDialog';
 import { awardRuleLabel, fmt, statusText, tieRuleLabel } from './resultsText';
 import { SnapshotTable } from './SnapshotTable';
+import { TeamRankingTable } from './teams/TeamRankingTable';
 import { useResultsReport } from './useResultsReport';
 
 export default function ResultsTab({ competition }: CompetitionTabProps) {
@@ -65,6 +66,7 @@ export default function ResultsTab({ competition }: CompetitionTabProps) {
         </Alert>
       )}
       {!computable && publication && <SnapshotTable competition={competition} publication={publication} entrants={report.entrants} />}
+      {report.teams && !hasMarks && publication && <TeamRankingTable teams={report.teams} entrants={report.entrants} awardRule={rubric.awardRule} />}
       {!hasMarks && !publication && <Alert severity="info">{t('results.noMarks')}</Alert>}
       {computable && (
         <>
@@ -152,6 +154,14 @@ export default function ResultsTab({ competition }: CompetitionTabProps) {
                 </Table>
               </TableContainer>
             </>
+          )}
+          {report.teams && (
+            <TeamRankingTable
+              teams={report.teams}
+              entrants={report.entrants}
+              awardRule={rubric.awardRule}
+              onOpenMember={(entryId) => setOpen(results.rows.find((r) => r.key === entryId))}
+            />
           )}
         </>
       )}
