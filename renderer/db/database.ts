@@ -307,6 +307,14 @@ export const SCHEMA_V10_PAPER = {
   paperSheets: 'id, competitionId, [competitionId+assignmentId+moduleId]',
 } as const;
 
+/**
+ * Version 12 (rounds): a next round (e.g. the final) names the round it came from in `previousRoundId`; the index
+ * lets a preliminary find its next round. Existing rows do not change (the field is absent on them).
+ */
+export const SCHEMA_V12_ROUNDS = {
+  competitions: 'id, year, level, status, previousRoundId',
+} as const;
+
 export class JiangxinDatabase extends Dexie {
   departments!: Table<Department, string>;
   people!: Table<Person, string>;
@@ -380,6 +388,7 @@ export class JiangxinDatabase extends Dexie {
     this.version(7).stores(SCHEMA_V7_PIPELINE);
     this.version(9).stores(SCHEMA_V9_JUDGING);
     this.version(10).stores(SCHEMA_V10_PAPER);
+    this.version(12).stores(SCHEMA_V12_ROUNDS);
     this.use(dashboardJournalMiddleware);
     // A new database starts with the (empty) snapshot, so later writes only need journalling.
     this.on('populate', (tx) => {
