@@ -15,6 +15,7 @@ import { PublishDialog } from './PublishDialog';
 import { awardRuleLabel, fmt, statusText, tieRuleLabel } from './resultsText';
 import { SnapshotTable } from './SnapshotTable';
 import { TeamRankingTable } from './teams/TeamRankingTable';
+import { RoundsPanel } from '../rounds/RoundsPanel';
 import { useResultsReport } from './useResultsReport';
 
 export default function ResultsTab({ competition }: CompetitionTabProps) {
@@ -42,6 +43,7 @@ export default function ResultsTab({ competition }: CompetitionTabProps) {
 
   return (
     <Box>
+      <RoundsPanel competition={competition} />
       <Stack direction="row" spacing={1} sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
         <Alert severity={publication ? (changed ? 'warning' : 'success') : 'info'} sx={{ flexGrow: 1 }} data-testid="results-snapshot">
           {publication
