@@ -82,7 +82,7 @@ test('results → an appeal changes a mark → publish → workbook and certific
   );
   expect(teamRows.length).toBeGreaterThan(1);
   expect(teamRows[0]![0]).toBe('1');
-  expect(teamRows[0]![1]).toMatch(/代表队$/);
+  expect(teamRows[0]![1]).toMatch(/中心[一二三四五六七八九十]队$/);
 
   // The results workbook, read back cell by cell against the screen.
   await page.getByTestId('tab-reports').click();

@@ -32,6 +32,7 @@ test('a published preliminary creates its final with the top 4, ties at the boun
   // The final: in registration, linked back to the preliminary with its rule, the same five entrants.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(FINAL_NAME);
   await expect(page.getByTestId('competition-status')).toHaveText('报名中');
+  await expect(page.getByTestId('field-name')).toHaveValue(FINAL_NAME);
   await expect(page.getByTestId('rounds-previous')).toContainText(preliminaryName);
   await expect(page.getByTestId('rounds-previous')).toContainText('前 4 名晋级');
   await page.getByTestId('tab-roster').click();

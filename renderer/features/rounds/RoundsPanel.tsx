@@ -56,6 +56,11 @@ export function RoundsPanel({ competition }: { competition: Competition }) {
           {competition.advanceRule ? ` ${t('rounds.previousRule', { rule: advanceRuleText(t, competition.advanceRule) })}` : ''}
         </Box>
       )}
+      {!links.previous && links.next.length === 0 && (
+        <Box component="span" sx={{ color: 'text.secondary' }}>
+          {t('rounds.hint')}
+        </Box>
+      )}
       {links.next.map((next) => (
         <Box component="span" key={next.id} data-testid="rounds-next">
           {t('rounds.next')}

@@ -39,18 +39,20 @@ export function TeamRankingTable({
         <Table size="small" data-testid="results-teams-table">
           <TableHead>
             <TableRow>
-              <TableCell>{t('teams.columns.rank')}</TableCell>
-              <TableCell>{t('teams.columns.team')}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('teams.columns.rank')}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('teams.columns.team')}</TableCell>
               <TableCell>{t('teams.columns.members')}</TableCell>
-              <TableCell align="right">{t(`teams.columns.score.${teams.mode}`)}</TableCell>
-              {teams.awards && <TableCell>{t('teams.columns.award')}</TableCell>}
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                {t(`teams.columns.score.${teams.mode}`)}
+              </TableCell>
+              {teams.awards && <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('teams.columns.award')}</TableCell>}
             </TableRow>
           </TableHead>
           <TableBody>
             {teams.rows.map((row) => (
               <TableRow key={row.teamName} data-testid="results-team-row">
                 <TableCell>{row.rank}</TableCell>
-                <TableCell sx={{ fontWeight: 600 }}>{row.teamName}</TableCell>
+                <TableCell sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>{row.teamName}</TableCell>
                 <TableCell sx={{ fontSize: '0.85rem' }}>
                   {row.members.map((m, i) => {
                     const text = `${label(m.entryId)} ${m.rank === undefined ? t(`teams.memberUnranked.${m.status === 'registered' || m.status === 'checked_in' ? 'disqualified' : m.status}`) : fmt(m.total)}`;
