@@ -26,9 +26,10 @@ const competition = {
   rubric,
 } as Competition;
 const entry = (id: string, order: number, person: string, teamName: string, status: Entry['status'] = 'checked_in') =>
-  ({ id, competitionId: 'c1', memberIds: [person], teamName, departmentId: 'd1', coachIds: [], status, drawOrder: order }) as Entry;
+  ({ id, version: 1, updatedAt: '2024-05-01T00:00:00.000Z', competitionId: 'c1', memberIds: [person], teamName, departmentId: 'd1', coachIds: [], status, drawOrder: order }) as Entry;
 const entries = [entry('e1', 1, 'p1', 'A队'), entry('e2', 2, 'p2', 'A队'), entry('e3', 3, 'p3', 'B队'), entry('e4', 4, 'p4', 'B队', 'absent')];
-const mark = (order: number, points: number) => ({ id: `j|M|i1|order:${order}`, competitionId: 'c1', assignmentId: 'j', moduleId: 'M', itemId: 'i1', subjectRef: `order:${order}`, value: pts(points) }) as Mark;
+const mark = (order: number, points: number) =>
+  ({ id: `j|M|i1|order:${order}`, competitionId: 'c1', assignmentId: 'j', moduleId: 'M', itemId: 'i1', subjectRef: `order:${order}`, value: pts(points) }) as unknown as Mark;
 const people = new Map([['p1', { name: '张三' }], ['p2', { name: '李四' }], ['p3', { name: '王五' }], ['p4', { name: '赵六' }]]);
 
 function report() {
