@@ -38,7 +38,7 @@ export function RoundsPanel({ competition }: { competition: Competition }) {
       data-testid="rounds-panel"
       action={
         canCreate ? (
-          <Button size="small" variant="outlined" onClick={() => setCreating(true)} data-testid="rounds-create">
+          <Button size="small" variant="outlined" onClick={() => setCreating(true)} data-testid="rounds-create" sx={{ whiteSpace: 'nowrap' }}>
             {t('rounds.create')}
           </Button>
         ) : undefined
