@@ -314,6 +314,14 @@ export const SCHEMA_V10_PAPER = {
 } as const;
 
 /**
+ * Version 12 (rounds): a next round (e.g. the final) names the round it came from in `previousRoundId`; the index
+ * lets a preliminary find its next round. Existing rows do not change (the field is absent on them).
+ */
+export const SCHEMA_V12_ROUNDS = {
+  competitions: 'id, year, level, status, previousRoundId',
+} as const;
+
+/**
  * Version 14 (search): each article's search document by search number, read by primary key when candidates
  * are verified and shown. The upgrade rebuilds the search index once (texts, and posting rows now with next-character
  * masks: search index version 2); articles, bodies and revisions do not change.
@@ -396,6 +404,7 @@ export class JiangxinDatabase extends Dexie {
     this.version(7).stores(SCHEMA_V7_PIPELINE);
     this.version(9).stores(SCHEMA_V9_JUDGING);
     this.version(10).stores(SCHEMA_V10_PAPER);
+    this.version(12).stores(SCHEMA_V12_ROUNDS);
     this.version(14).stores(SCHEMA_V14_SEARCH).upgrade(upgradeSearchToV14);
     this.use(dashboardJournalMiddleware);
     // A new database starts with the (empty) snapshot, so later writes only need journalling.

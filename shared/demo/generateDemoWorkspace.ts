@@ -27,6 +27,7 @@ import { generateOrganisation } from './generateOrganisation';
 import { generateProjects } from './generateProjects';
 import { generateStudios } from './generateStudios';
 import { publishResults } from './publishResults';
+import { withUnitTeams } from './unitTeams';
 import { winnersOf } from './winnersOf';
 
 export type { DemoOptions } from './context';
@@ -48,14 +49,18 @@ export function generateDemoWorkspace(options: DemoOptions = {}): WorkspaceRecor
   const achievements = generateAchievements(ctx, org, studios, projects);
   const { activities, coachesByEntry } = generateActivities(ctx, org, studios, competitions, groupByCompetition(drawnEntries));
 
-  const entries = drawnEntries.map((entry): Entry => {
+  const coachedEntries = drawnEntries.map((entry): Entry => {
     const coachIds = coachesByEntry.get(entry.id);
     return coachIds ? { ...entry, coachIds: [...coachIds] } : entry;
   });
+  const { competitions: competitionRecords, entries } = withUnitTeams(
+    org,
+    competitions.map((c) => c.record),
+    coachedEntries,
+  );
   const entriesByCompetition = groupByCompetition(entries);
   const entryById = new Map(entries.map((e) => [e.id, e]));
   const judges = generateJudges(ctx, org, competitions, entriesByCompetition);
-  const competitionRecords = competitions.map((c) => c.record);
   const { marks, markEvents } = generateReviewMarks(ctx, org, competitionRecords, entriesByCompetition, judges);
   const incentives = generateIncentives(ctx, org, { competitions: competitionRecords, publications, entryById, projects });
   const { categories, articles } = generateKnowledge(ctx, org, {

@@ -209,6 +209,24 @@ export const rubricSchema = z.object({
 });
 export type Rubric = z.infer<typeof rubricSchema>;
 
+// ---- team events and rounds ----------------------------------------------------------------------------------
+
+/**
+ * How a team event's teams are scored (DESIGN §2 "Entry"): `unit` — each team is one entry listing its members,
+ * marked and ranked as one entrant; `sum` / `mean` — members enter as individual entries sharing a team name, are
+ * ranked as individuals, and each team scores the sum / the mean of its members' totals (shared/scoring/teamTotals).
+ */
+export const TEAM_SCORINGS = ['unit', 'sum', 'mean'] as const;
+export const teamScoringSchema = z.enum(TEAM_SCORINGS);
+export type TeamScoring = z.infer<typeof teamScoringSchema>;
+
+/** Who of a round's ranked entrants advance to the next round: the top N (ties at the boundary included) or a minimum total. */
+export const advanceRuleSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('top'), count: z.number().int().min(1).max(100000) }),
+  z.object({ mode: z.literal('threshold'), minTotal: pointsSchema.max(100) }),
+]);
+export type AdvanceRuleRecord = z.infer<typeof advanceRuleSchema>;
+
 // ---- competition ---------------------------------------------------------------------------------------------
 
 export const competitionSchema = recordMetaSchema.extend({
@@ -224,6 +242,19 @@ export const competitionSchema = recordMetaSchema.extend({
   organiserDepartmentId: idSchema.optional(),
   status: competitionStatusSchema,
   teamBased: z.boolean().default(false),
+  /**
+   * For a team event: how a team is scored (see TEAM_SCORINGS). Absent on records made before the setting existed,
+   * which means `unit` (read it through `teamScoringOf`).
+   */
+  teamScoring: teamScoringSchema.optional(),
+  /** With `sum` / `mean`: the award rule also gives awards to the team ranking. Absent = no team awards. */
+  teamAwards: z.boolean().optional(),
+  /**
+   * Multi-round competitions: each round is its own competition; the next round (e.g. the final) names the round
+   * its entrants advanced from, and the rule they advanced by.
+   */
+  previousRoundId: idSchema.optional(),
+  advanceRule: advanceRuleSchema.optional(),
   rubric: rubricSchema,
   /**
    * Seed of the public draw (抽签: running order and station), recorded so anyone can re-derive it. Anonymous
@@ -418,13 +449,38 @@ export const publishedResultSchema = z.object({
 });
 export type PublishedResult = z.infer<typeof publishedResultSchema>;
 
+/**
+ * The team ranking frozen with a publication (team events scored from their members' totals, see TEAM_SCORINGS):
+ * each team's rank, exact score as two-decimal text, award (when the award rule applies to teams) and members.
+ */
+export const publishedTeamsSchema = z.object({
+  scoring: z.enum(['sum', 'mean']),
+  /** The award rule applied to teams. */
+  awards: z.boolean(),
+  rows: z.array(
+    z.object({
+      teamName: z.string().min(1).max(100),
+      rank: z.number().int().positive(),
+      total: z.string(),
+      award: awardKeySchema.optional(),
+      memberEntryIds: z.array(idSchema),
+    }),
+  ),
+});
+export type PublishedTeams = z.infer<typeof publishedTeamsSchema>;
+
 /** Published results (公示): frozen, with a hash over their canonical form. */
 export const publicationSchema = recordMetaSchema.extend({
   competitionId: idSchema,
   publishedAt: isoDateTimeSchema,
   results: z.array(publishedResultSchema),
-  /** SHA-256 (hex) of the canonical JSON of `results`. */
+  /**
+   * SHA-256 (hex) of the canonical JSON of `results`; with `teams`, of `{ results, teams }` (snapshot format 2,
+   * docs/formats.md).
+   */
   hash: z.string().length(64),
+  /** The team ranking, for a team event scored from its members' totals (snapshot format 2). */
+  teams: publishedTeamsSchema.optional(),
   /** 1 (or absent) for the first snapshot; each later one (after an appeal) counts up and names the one it replaces. */
   sequence: z.number().int().positive().optional(),
   supersedesId: idSchema.optional(),

@@ -6,9 +6,11 @@
  * attached only once revealed (揭封): before that, every screen and file shows anonymous codes only.
  */
 import type { Appeal, Competition, Department, Entry, JudgeAssignment, Mark, Person, Publication } from '../domain';
-import { computeResults, findMarkFlags, type ScoringMark } from '../scoring';
+import { teamsFromMembers } from '../competitions/teams/teamScoringOf';
+import { computeResults, findMarkFlags, parseHundredths, pointsToHundredths, type Results, type ScoringMark } from '../scoring';
 import { entryScoringMarks, resolveSubjects } from './resolveSubjects';
 import type { ReportEntrant, ResultsReport } from './resultsReport';
+import { buildTeamRanking, type MemberResult, type TeamRanking } from './teams/buildTeamRanking';
 
 export interface ResultsReportInput {
   readonly competition: Competition;
@@ -38,10 +40,15 @@ export function toScoringMarks(
   return entryScoringMarks(marks, resolveSubjects(entries, codeOf));
 }
 
-export function entrantOf(entry: Entry, input: Pick<ResultsReportInput, 'people' | 'departments' | 'namesRevealed' | 'codeOf'>): ReportEntrant {
+export function entrantOf(
+  entry: Entry,
+  input: Pick<ResultsReportInput, 'people' | 'departments' | 'namesRevealed' | 'codeOf'> & { readonly competition?: Pick<Competition, 'teamBased' | 'teamScoring'> },
+): ReportEntrant {
   const anonCode = input.codeOf?.get(entry.id);
   if (!input.namesRevealed) return { entryId: entry.id, anonCode };
-  const name = entry.teamName ?? entry.memberIds.map((id) => input.people.get(id)?.name ?? '?').join('、');
+  // A member of a team scored from its members' totals is an individual entrant: their own name, not the team's.
+  const teamName = input.competition && teamsFromMembers(input.competition) ? undefined : entry.teamName;
+  const name = teamName ?? entry.memberIds.map((id) => input.people.get(id)?.name ?? '?').join('、');
   return { entryId: entry.id, anonCode, name, department: input.departments.get(entry.departmentId)?.name };
 }
 
@@ -74,5 +81,24 @@ export function buildResultsReport(input: ResultsReportInput): ResultsReport {
       unresolvedMarks: unresolved,
     },
     generatedAt: input.generatedAt,
+    teams: teamRankingOf(input, results),
   };
+}
+
+/**
+ * The team ranking from the same individual results: computed ones when marks are kept, otherwise the published
+ * snapshot's totals and ranks (competitions whose marks are not in this workspace).
+ */
+function teamRankingOf(input: ResultsReportInput, results: Results): TeamRanking | undefined {
+  if (!teamsFromMembers(input.competition)) return undefined;
+  const members: MemberResult[] =
+    input.marks.length === 0 && input.publication
+      ? input.publication.results.map((r) => ({
+          key: r.entryId,
+          total: (r.scores && parseHundredths(r.scores.total)) ?? pointsToHundredths(r.total),
+          rank: r.rank,
+          status: r.status ?? 'checked_in',
+        }))
+      : results.rows.map((r) => ({ key: r.key, total: r.total, rank: r.rank, status: r.status }));
+  return buildTeamRanking(input.competition, input.entries, members);
 }

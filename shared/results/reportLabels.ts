@@ -33,6 +33,12 @@ const LABELS = {
     value: '数值',
     judge: '裁判',
     unranked: '不参加排名',
+    teams: '团体排名',
+    team: '队伍',
+    members: '队员（个人总分）',
+    teamTotal: '团体总分',
+    teamMean: '团体平均分',
+    countsZero: '计 0 分',
   },
   en: {
     ranking: 'Ranking',
@@ -59,6 +65,12 @@ const LABELS = {
     value: 'Value',
     judge: 'Judge',
     unranked: 'Not ranked',
+    teams: 'Teams',
+    team: 'Team',
+    members: 'Members (individual total)',
+    teamTotal: 'Team total',
+    teamMean: 'Team mean',
+    countsZero: 'counts 0',
   },
 } as const;
 export type ReportLabel = keyof (typeof LABELS)['zh'];

@@ -6,6 +6,7 @@
  */
 import type { Competition, Rubric } from '../domain';
 import { formatHundredths, type Hundredths, type Results, type ScoringMark } from '../scoring';
+import type { TeamRanking } from './teams/buildTeamRanking';
 
 export interface ReportEntrant {
   readonly entryId: string;
@@ -38,6 +39,8 @@ export interface ResultsReport {
   };
   /** ISO time the report was made. */
   readonly generatedAt: string;
+  /** The team ranking, for a team event whose teams are scored from their members' totals (sum / mean). */
+  readonly teams?: TeamRanking | undefined;
 }
 
 /** One entrant as a flat row (ids and two-decimal text), for CSV, JSON and the command line. */

@@ -4,7 +4,7 @@
  * later on any machine.
  */
 import { canonicalJson } from '../competitions/package/canonicalJson';
-import type { PublishedResult } from '../domain';
+import type { PublishedResult, PublishedTeams } from '../domain';
 import { sha256Hex } from '../util/sha256';
 import { formatHundredths, type Hundredths, hundredthsToPoints } from './hundredths';
 import type { Results } from './types';
@@ -37,7 +37,10 @@ export function publishedResultsOf(
   });
 }
 
-/** The publication hash: SHA-256 (hex) of the canonical JSON of the published rows. */
-export function hashPublishedResults(results: readonly PublishedResult[]): string {
-  return sha256Hex(canonicalJson(results));
+/**
+ * The publication hash: SHA-256 (hex) of the canonical JSON of the published rows; with a team ranking (snapshot
+ * format 2), of `{ results, teams }`, so the teams are frozen under the same hash.
+ */
+export function hashPublishedResults(results: readonly PublishedResult[], teams?: PublishedTeams): string {
+  return sha256Hex(canonicalJson(teams === undefined ? results : { results, teams }));
 }

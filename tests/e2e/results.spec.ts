@@ -2,7 +2,7 @@
  * The chief judge's results flow on a demo competition in review whose marks are locked (集团“匠心杯”机电设备检修工):
  * live results show anonymous codes only → the open appeal is upheld and changes one mark (results recompute) →
  * publication freezes a snapshot with its hash (names revealed) → the results workbook is exported and read back
- * cell by cell against the screen → certificates print to PDF with the hash.
+ * cell by cell against the screen (the team ranking too: the cup ranks units' teams) → certificates print to PDF with the hash.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -76,6 +76,13 @@ test('results → an appeal changes a mark → publish → workbook and certific
   const screenRows = await ranking.getByTestId('results-row').evaluateAll((rows) =>
     rows.map((row) => [...row.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())),
   );
+  // The group cup is a team event too: each unit's team scores the mean of its members' totals, with team awards.
+  const teamRows = await page.getByTestId('results-team-row').evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())),
+  );
+  expect(teamRows.length).toBeGreaterThan(1);
+  expect(teamRows[0]![0]).toBe('1');
+  expect(teamRows[0]![1]).toMatch(/中心[一二三四五六七八九十]队$/);
 
   // The results workbook, read back cell by cell against the screen.
   await page.getByTestId('tab-reports').click();
@@ -87,7 +94,15 @@ test('results → an appeal changes a mark → publish → workbook and certific
   await (await download).saveAs(xlsxPath);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(xlsxPath);
-  expect(workbook.worksheets.map((s) => s.name)).toEqual(['排名', '模块明细', '评分明细', '审计摘要']);
+  expect(workbook.worksheets.map((s) => s.name)).toEqual(['排名', '模块明细', '评分明细', '审计摘要', '团体排名']);
+  const teamSheet = workbook.worksheets[4]!;
+  teamRows.forEach(([rank, team, , score, award], i) => {
+    const row = teamSheet.getRow(6 + i);
+    expect(row.getCell(1).value).toBe(Number(rank));
+    expect(row.getCell(2).value).toBe(team);
+    expect((row.getCell(4).value as number).toFixed(2)).toBe(score);
+    expect(row.getCell(5).value ?? '').toBe(award);
+  });
   const sheet = workbook.worksheets[0]!;
   expect(sheet.getCell('B2').value).toBe(hash);
   expect(sheet.getRow(5).values).toEqual([undefined, '名次', '加密号', '姓名', '单位', '状态', '总分', '奖项', '理论知识', '实际操作']);

@@ -10,6 +10,7 @@ import type {
   Person,
   RubricTemplateRecord,
 } from '../../../shared/domain';
+import type { NextRoundRecords } from '../../../shared/competitions/rounds/buildNextRound';
 import type { JiangxinDatabase } from '../database';
 import { stamp, type Draft } from './recordMeta';
 import { createRecordStore } from './recordStore';
@@ -78,6 +79,24 @@ export function createCompetitionsRepository(db: JiangxinDatabase) {
     judgesOf: (competitionId: string) => db.judges.where('competitionId').equals(competitionId).toArray(),
     marksCount: (competitionId: string) => db.marks.where('competitionId').equals(competitionId).count(),
     openAppealsCount: (competitionId: string) => db.appeals.where('competitionId').equals(competitionId).filter((a) => a.status === 'open').count(),
+
+    /** The rounds that follow a competition (its final), through the `previousRoundId` index. */
+    nextRoundsOf: (competitionId: string) => db.competitions.where('previousRoundId').equals(competitionId).toArray(),
+
+    /**
+     * Creates a next round (competition and its entries) in one transaction; refused when the preliminary is gone or
+     * already has a next round (another window may have made one since the user looked).
+     */
+    async createNextRound(records: NextRoundRecords): Promise<void> {
+      const at = now();
+      const previousId = records.competition.previousRoundId;
+      await db.transaction('rw', [db.competitions, db.entries], async () => {
+        if (!previousId || !(await db.competitions.get(previousId))) throw new Error(`preliminary ${previousId ?? '?'} not found`);
+        if ((await db.competitions.where('previousRoundId').equals(previousId).count()) > 0) throw new Error('the next round already exists');
+        await db.competitions.add(stamp<Competition>(records.competition, undefined, at));
+        await db.entries.bulkAdd(records.entries.map((e) => stamp<Entry>(e, undefined, at)));
+      });
+    },
 
     /** Number of entries per competition id, for list views. */
     async entryCounts(): Promise<Map<string, number>> {

@@ -5,18 +5,19 @@
 import type { RosterContext } from '../../../shared/competitions/roster/types';
 import type { Competition, Department, Entry, JudgeAssignment, Person } from '../../../shared/domain';
 import type { Repositories } from './index';
+import { teamsFromMembers } from '../../../shared/competitions/teams/teamScoringOf';
 
 /** Everything a roster preview is checked against: the whole workspace's people and departments. */
 export async function rosterContextOf(
   repositories: Repositories,
-  competition: Pick<Competition, 'id' | 'teamBased' | 'trade'>,
+  competition: Pick<Competition, 'id' | 'teamBased' | 'teamScoring' | 'trade'>,
 ): Promise<RosterContext> {
   const [departments, people, entries] = await Promise.all([
     repositories.people.departments.list(),
     repositories.people.list(),
     repositories.competitions.entriesOf(competition.id),
   ]);
-  return { departments, people, entries, teamBased: competition.teamBased, defaultTrade: competition.trade };
+  return { departments, people, entries, teamBased: competition.teamBased, membersEnterAlone: teamsFromMembers(competition), defaultTrade: competition.trade };
 }
 
 /** A competition's entries with the people they name and every department (for names and paths). */

@@ -43,7 +43,9 @@ export default function CompetitionDetailPage() {
   const current: TabKey = isTab(tab) ? tab : 'overview';
   const competition = useLiveRecords(async (r) => (await r.competitions.get(competitionId)) ?? null, [competitionId]);
 
-  if (competition === undefined) return <PageLoading />;
+  // A route change keeps the previous competition until the new one is read: never show (or let a form start from)
+  // another competition's record.
+  if (competition === undefined || (competition !== null && competition.id !== competitionId)) return <PageLoading />;
   if (competition === null) {
     return (
       <Alert severity="warning" action={<Link to="/competitions">{t('nav.competitions')}</Link>}>
@@ -69,7 +71,7 @@ export default function CompetitionDetailPage() {
         </Tabs>
       </Box>
       <Suspense fallback={<PageLoading />}>
-        <TabComponent competition={competition} />
+        <TabComponent key={competition.id} competition={competition} />
       </Suspense>
     </>
   );

@@ -46,6 +46,7 @@ export function PublishDialog({ competition, state, onClose }: { competition: Co
             {!previous && <li>{t('results.publish.effectStatus')}</li>}
             <li>{t('results.publish.effectRewards', { count: awarded })}</li>
             {previous && <li>{t('results.publish.effectAppeals', { count: appealIds.length })}</li>}
+            {snapshot.teams && <li>{t('teams.publishEffect', { count: snapshot.teams.rows.length })}</li>}
           </ul>
           {t('results.publish.hash', { hash: snapshot.hash })}
         </DialogContentText>

@@ -14,6 +14,8 @@ import { EntrantDialog } from './EntrantDialog';
 import { PublishDialog } from './PublishDialog';
 import { awardRuleLabel, fmt, statusText, tieRuleLabel } from './resultsText';
 import { SnapshotTable } from './SnapshotTable';
+import { TeamRankingTable } from './teams/TeamRankingTable';
+import { RoundsPanel } from '../rounds/RoundsPanel';
 import { useResultsReport } from './useResultsReport';
 
 export default function ResultsTab({ competition }: CompetitionTabProps) {
@@ -41,6 +43,7 @@ export default function ResultsTab({ competition }: CompetitionTabProps) {
 
   return (
     <Box>
+      <RoundsPanel competition={competition} />
       <Stack direction="row" spacing={1} sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
         <Alert severity={publication ? (changed ? 'warning' : 'success') : 'info'} sx={{ flexGrow: 1 }} data-testid="results-snapshot">
           {publication
@@ -65,6 +68,7 @@ export default function ResultsTab({ competition }: CompetitionTabProps) {
         </Alert>
       )}
       {!computable && publication && <SnapshotTable competition={competition} publication={publication} entrants={report.entrants} />}
+      {report.teams && !hasMarks && publication && <TeamRankingTable teams={report.teams} entrants={report.entrants} awardRule={rubric.awardRule} />}
       {!hasMarks && !publication && <Alert severity="info">{t('results.noMarks')}</Alert>}
       {computable && (
         <>
@@ -152,6 +156,14 @@ export default function ResultsTab({ competition }: CompetitionTabProps) {
                 </Table>
               </TableContainer>
             </>
+          )}
+          {report.teams && (
+            <TeamRankingTable
+              teams={report.teams}
+              entrants={report.entrants}
+              awardRule={rubric.awardRule}
+              onOpenMember={(entryId) => setOpen(results.rows.find((r) => r.key === entryId))}
+            />
           )}
         </>
       )}

@@ -226,7 +226,7 @@ class RosterChecker {
 
     if (values.team) {
       row.teamName = values.team;
-      const entry = this.context.teamBased ? this.entryByTeam.get(values.team) : undefined;
+      const entry = this.context.teamBased && !this.context.membersEnterAlone ? this.entryByTeam.get(values.team) : undefined;
       if (entry) error('team_already_entered', 'team', { team: values.team, entryId: entry.id });
     } else if (this.context.teamBased && !failed('team')) error('missing_team', 'team');
 

@@ -175,6 +175,8 @@ export interface RosterContext {
   entries: readonly Pick<Entry, 'id' | 'memberIds' | 'status' | 'teamName'>[];
   /** The competition is for teams: every row needs a team. */
   teamBased?: boolean;
+  /** The team is scored from its members' totals: each row is its own entry, and many rows share a team. */
+  membersEnterAlone?: boolean;
   /** Trade given to new people when the row has none (usually the competition's trade). */
   defaultTrade?: string;
 }

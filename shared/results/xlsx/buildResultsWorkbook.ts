@@ -170,7 +170,33 @@ export function buildResultsWorkbook(report: ResultsReport, language: ReportLang
     lines.map(([k, v]) => [text(k), typeof v === 'string' ? text(v) : v]),
     { widths: [36, 80], decimalColumns: [] },
   );
-  return writeXlsx({ sheets: [ranking, moduleSheet, marksSheet, audit], title: report.competition.name, creator: 'Jiangxin', created: report.generatedAt });
+  // 5. Teams (team events scored from their members' totals): rank, team, members with their totals, team score.
+  const teams = report.teams;
+  const teamSheet =
+    teams &&
+    sheet(
+      report,
+      language,
+      l('teams'),
+      [l('rank'), l('team'), l('members'), teams.mode === 'sum' ? l('teamTotal') : l('teamMean'), ...(teams.awards ? [l('award')] : [])],
+      teams.rows.map((row) => [
+        row.rank,
+        text(row.teamName),
+        text(
+          row.members
+            .map((m) => {
+              const entrant = who(m.entryId);
+              const name = entrant?.name ?? entrant?.anonCode ?? m.entryId;
+              return `${name} ${m.rank === undefined ? `${statusLabel(language, m.status)} ${l('countsZero')}` : formatHundredths(m.total)}`;
+            })
+            .join(language === 'en' ? '; ' : '；'),
+        ),
+        points(row.total),
+        ...(teams.awards ? [awardLabel(language, row.award)] : []),
+      ]),
+      { widths: [8, 20, 60, 12, 12], decimalColumns: [3] },
+    );
+  return writeXlsx({ sheets: [ranking, moduleSheet, marksSheet, audit, ...(teamSheet ? [teamSheet] : [])], title: report.competition.name, creator: 'Jiangxin', created: report.generatedAt });
 }
 
 /** What decided a tie, in words: "实操得分高者在前", "total time shorter first", or a shared rank. */

@@ -1,6 +1,6 @@
 import { Checkbox, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { LEVELS, type Level } from '../../../../shared/domain';
+import { LEVELS, TEAM_SCORINGS, type Level, type TeamScoring } from '../../../../shared/domain';
 import type { CompetitionFieldErrors, CompetitionFieldValues } from './competitionFields';
 
 /** The basic facts of a competition, used by the create dialog and the overview tab. */
@@ -89,6 +89,32 @@ export function CompetitionFields({
           label={t('competition.fields.teamBased')}
         />
       </Stack>
+      {values.teamBased && (
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+          <TextField
+            select
+            label={t('teams.settings.label')}
+            value={values.teamScoring}
+            disabled={disabled}
+            onChange={(e) => set('teamScoring', e.target.value as TeamScoring)}
+            helperText={t('teams.settings.help')}
+            sx={{ width: 420 }}
+            slotProps={{ htmlInput: { 'data-testid': 'field-teamScoring' } }}
+          >
+            {TEAM_SCORINGS.map((mode) => (
+              <MenuItem key={mode} value={mode}>
+                {t(`teams.settings.${mode}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          {values.teamScoring !== 'unit' && (
+            <FormControlLabel
+              control={<Checkbox checked={values.teamAwards} disabled={disabled} onChange={(e) => set('teamAwards', e.target.checked)} data-testid="field-teamAwards" />}
+              label={t('teams.settings.awards')}
+            />
+          )}
+        </Stack>
+      )}
       {text('venue')}
       {text('organiser')}
     </Stack>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Box, Button } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useRepositories } from '../../../db/useRepositories';
+import { RoundsPanel } from '../../rounds/RoundsPanel';
 import type { CompetitionTabProps } from '../CompetitionDetailPage';
 import { CompetitionFields } from './CompetitionFields';
 import { fieldsOf, validateCompetitionFields, type CompetitionFieldValues } from './competitionFields';
@@ -16,6 +17,7 @@ export default function OverviewTab({ competition }: CompetitionTabProps) {
 
   return (
     <Box sx={{ maxWidth: 760 }}>
+      <RoundsPanel competition={competition} />
       <CompetitionFields values={values} errors={errors} onChange={(next) => { setValues(next); setSaved(false); }} />
       <Box sx={{ mt: 3, display: 'flex', gap: 2, alignItems: 'center' }}>
         <Button

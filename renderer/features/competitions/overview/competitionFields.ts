@@ -1,4 +1,4 @@
-import type { Competition, Level } from '../../../../shared/domain';
+import type { Competition, Level, TeamScoring } from '../../../../shared/domain';
 
 /** The editable basic facts of a competition, as the form holds them. */
 export interface CompetitionFieldValues {
@@ -11,18 +11,22 @@ export interface CompetitionFieldValues {
   venue: string;
   organiser: string;
   teamBased: boolean;
+  /** How a team is scored (only meaningful for a team event). */
+  teamScoring: TeamScoring;
+  /** With sum / mean: the award rule also applies to the team ranking. */
+  teamAwards: boolean;
 }
 
 export type CompetitionFieldErrors = Partial<Record<keyof CompetitionFieldValues, { key: string; params?: Record<string, string> }>>;
 
 export function fieldsOf(competition: Competition): CompetitionFieldValues {
   const { name, year, level, trade, startDate, endDate, venue, organiser, teamBased } = competition;
-  return { name, year, level, trade, startDate, endDate, venue, organiser, teamBased };
+  return { name, year, level, trade, startDate, endDate, venue, organiser, teamBased, teamScoring: competition.teamScoring ?? 'unit', teamAwards: competition.teamAwards ?? false };
 }
 
 export function emptyFields(today: Date): CompetitionFieldValues {
   const date = today.toISOString().slice(0, 10);
-  return { name: '', year: today.getFullYear(), level: 'company', trade: '', startDate: date, endDate: date, venue: '', organiser: '', teamBased: false };
+  return { name: '', year: today.getFullYear(), level: 'company', trade: '', startDate: date, endDate: date, venue: '', organiser: '', teamBased: false, teamScoring: 'unit', teamAwards: false };
 }
 
 /** Checks the form; an empty result means it can be saved. Messages are i18n keys. */

@@ -27,6 +27,7 @@ import { DepartmentPicker } from './DepartmentPicker';
 import type { DepartmentOption } from './departmentTree';
 import { buildManualEntry, checkManualEntry, type ManualEntryField, type ManualEntryInput } from './manualEntry';
 import { manualIssueText } from './rosterMessages';
+import { teamScoringOf } from '../../../../shared/competitions/teams/teamScoringOf';
 
 type Mode = 'existing' | 'new';
 
@@ -80,7 +81,7 @@ export function AddEntrantDialog({
     return issue ? manualIssueText(t, issue) : undefined;
   };
   const takenBy = mode === 'new' ? (people ?? []).find((p) => p.employeeNo === issues.find((i) => i.code === 'employee_no_taken')?.params?.employeeNo) : undefined;
-  const joiningTeam = competition.teamBased ? entries.find((e) => e.teamName?.trim() === teamName.trim() && teamName.trim() !== '') : undefined;
+  const joiningTeam = teamScoringOf(competition) === 'unit' ? entries.find((e) => e.teamName?.trim() === teamName.trim() && teamName.trim() !== '') : undefined;
 
   const submit = async () => {
     setSubmitted(true);

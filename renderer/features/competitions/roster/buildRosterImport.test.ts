@@ -81,4 +81,22 @@ describe('buildRosterImport', () => {
     // Row 5 has another person's employee number; row 6 has no team.
     expect(plan.importedRows).toEqual([2, 3, 4]);
   });
+
+  it('keeps members of a team scored from their totals (sum / mean) as individual entries sharing the team name', async () => {
+    const bytes = await xlsxFromRows([
+      ['队伍', '姓名', '工号', '部门', '教练'],
+      ['乘务一队', '李晓梅', 'YY10232', '', ''],
+      ['乘务一队', '陈志强', 'YY10901', '运营一分公司/乘务中心', ''],
+    ]);
+    // A team of that name already entered is no error: each member is an entry of their own.
+    const existing = [{ id: 'e-0', memberIds: ['p-zhao'], status: 'registered' as const, teamName: '乘务一队' }];
+    const context: RosterContext = { departments, people, entries: existing, teamBased: true, membersEnterAlone: true, defaultTrade: '电客车司机' };
+    const preview = ok(await parseRosterFile(bytes, 'teams.xlsx', context));
+    expect(preview.counts.error).toBe(0);
+    const plan = buildRosterImport(preview, { id: 'c-3', teamBased: true, teamScoring: 'sum' }, ids());
+    expect(plan.newEntries.map((e) => [e.memberIds.length, e.teamName])).toEqual([
+      [1, '乘务一队'],
+      [1, '乘务一队'],
+    ]);
+  });
 });

@@ -7,6 +7,7 @@
 import type { RosterPreviewOk, RosterRow } from '../../../../shared/competitions/roster/types';
 import type { Competition, Entry, Person } from '../../../../shared/domain';
 import type { Draft } from '../../../db/repositories/recordMeta';
+import { teamScoringOf } from '../../../../shared/competitions/teams/teamScoringOf';
 import type { RosterImport } from '../../../db/repositories/competitionsRepository';
 
 export interface RosterImportPlan extends RosterImport {
@@ -23,7 +24,7 @@ function isWritable(row: RosterRow): row is WritableRow {
 
 export function buildRosterImport(
   preview: Pick<RosterPreviewOk, 'rows'>,
-  competition: Pick<Competition, 'id' | 'teamBased'>,
+  competition: Pick<Competition, 'id' | 'teamBased' | 'teamScoring'>,
   makeId: () => string,
 ): RosterImportPlan {
   const rows = preview.rows.filter(isWritable);
@@ -50,7 +51,8 @@ export function buildRosterImport(
   }
 
   const groups: WritableRow[][] = [];
-  if (competition.teamBased) {
+  // A team scored as one unit is one entry; members of a team scored from their totals (sum / mean) enter alone.
+  if (teamScoringOf(competition) === 'unit') {
     const byTeam = new Map<string, WritableRow[]>();
     for (const row of rows) {
       // The preview refuses team rows without a team; the guard keeps a stray one from joining another team.

@@ -6,6 +6,7 @@
 import type { Competition, Entry, Person } from '../../../../shared/domain';
 import type { RosterImport } from '../../../db/repositories/competitionsRepository';
 import type { Draft } from '../../../db/repositories/recordMeta';
+import { teamScoringOf } from '../../../../shared/competitions/teams/teamScoringOf';
 
 export type ManualEntrant =
   | { readonly kind: 'existing'; readonly personId: string | null }
@@ -112,7 +113,7 @@ export type ManualEntryWrite =
 /** What to write for an input that passed checkManualEntry. */
 export function buildManualEntry(
   input: ManualEntryInput,
-  competition: Pick<Competition, 'id' | 'teamBased'>,
+  competition: Pick<Competition, 'id' | 'teamBased' | 'teamScoring'>,
   context: Pick<ManualEntryContext, 'people'> & { readonly entries: readonly Entry[] },
   makeId: () => string,
 ): ManualEntryWrite {
@@ -140,7 +141,8 @@ export function buildManualEntry(
   }
 
   const teamName = input.teamName.trim();
-  if (competition.teamBased) {
+  // Joining a team adds a member to its entry, unless members enter alone (the team is scored from their totals).
+  if (teamScoringOf(competition) === 'unit') {
     const team = context.entries.find((e) => e.teamName?.trim() === teamName);
     if (team) return { kind: 'join_team', newPeople, entry: { ...team, memberIds: [...team.memberIds, personId] } };
   }

@@ -20,7 +20,7 @@ function previewSignature(preview: RosterPreviewOk): string {
   );
 }
 
-export function useRosterImport(competition: Pick<Competition, 'id' | 'teamBased' | 'trade'>) {
+export function useRosterImport(competition: Pick<Competition, 'id' | 'teamBased' | 'teamScoring' | 'trade'>) {
   const { t } = useTranslation();
   const repositories = useRepositories();
   return useCheckedImport({
