@@ -5,7 +5,7 @@
  */
 import type { Article, Attachment, Person } from '../../../shared/domain';
 import type { ArticleSummary } from '../../../shared/knowledge/articleFacets';
-import { rankRelated } from '../../../shared/knowledge/countFacets';
+import { rankRelated, type ArticleFilters, type FacetCounts } from '../../../shared/knowledge/countFacets';
 import { runSearch, SEARCH_INDEX_VERSION, type PostingRow, type SearchOutcome, type SearchStore } from '../../../shared/knowledge/search';
 import { sha256Hex } from '../../../shared/util/sha256';
 import type { ArticleRevisionRow, JiangxinDatabase } from '../database';
@@ -18,6 +18,7 @@ import {
   toArticle,
   writeArticle,
 } from './knowledge/knowledgeTables';
+import { browseCounts, browseIds, browsePage, type BrowsePage } from './knowledge/knowledgeBrowse';
 import { stamp, type Draft } from './recordMeta';
 import { createRecordStore } from './recordStore';
 import { attachmentName } from '../../../shared/safety/checkAttachment';
@@ -65,8 +66,20 @@ export function createKnowledgeRepository(db: JiangxinDatabase) {
     /** An article's summary. */
     get: (id: string): Promise<ArticleSummary | undefined> => db.articles.get(id),
     count: (): Promise<number> => db.articles.count(),
-    /** Every summary, newest first (no bodies). */
-    listSummaries: (): Promise<ArticleSummary[]> => db.articles.orderBy('updatedAt').reverse().toArray(),
+    /** A page of the browse list: the newest `limit` summaries matching the filters, and how many match. */
+    browse: (filters: ArticleFilters, limit: number): Promise<BrowsePage> => browsePage(db.articles, filters, limit),
+    /** The browse panel's counts: each facet counts the articles matching every other filter (indexes only). */
+    browseCounts: (filters: ArticleFilters): Promise<FacetCounts> => browseCounts(db.articles, filters),
+    /** Every id matching the filters, newest first (to export or print the listed articles). */
+    browseIds: (filters: ArticleFilters): Promise<string[]> => browseIds(db.articles, filters),
+    /**
+     * Changes whenever an article is saved, restored or removed (every save stamps `updatedAt`), read from the
+     * `updatedAt` index and a count: what a search result list watches to run again.
+     */
+    async changeStamp(): Promise<string> {
+      const [latest, count] = await Promise.all([db.articles.orderBy('updatedAt').reverse().limit(1).keys(), db.articles.count()]);
+      return `${count}:${String(latest[0] ?? '')}`;
+    },
     /** The summaries with these ids, in the same order. */
     async summaries(ids: readonly string[]): Promise<ArticleSummary[]> {
       const rows = await db.articles.bulkGet([...ids]);

@@ -1,0 +1,134 @@
+/**
+ * The browse page's questions, answered through the articles table's indexes so that 20,000 articles cost what
+ * a page of 50 costs: a page of summaries newest first, the number of articles matching the filters, and the
+ * facet counts beside each filter (each facet counts the articles matching every other filter).
+ *
+ * Filters become sets of primary keys read from their index (getAllKeys: keys, never rows); a page then takes
+ * the newest matching ids from the `updatedAt` index and loads only those rows. Counts with no other filter set
+ * are index counts (`where(index).equals(v).count()`); with other filters set, each facet value's keys are
+ * intersected with theirs. Nothing here reads the article bodies or a whole table of rows.
+ */
+import type { Table } from 'dexie';
+import type { ArticleSummary } from '../../../../shared/knowledge/articleFacets';
+import type { ArticleFilters, FacetCounts } from '../../../../shared/knowledge/countFacets';
+
+/** One browse facet: its filter, the articles index that answers it, and its counts in FacetCounts. */
+interface Dimension {
+  readonly filter: keyof ArticleFilters;
+  readonly index: 'kind' | 'status' | 'source' | 'year' | 'tags' | 'departmentIds' | 'categoryId';
+  readonly facet: keyof FacetCounts;
+}
+
+const DIMENSIONS: readonly Dimension[] = [
+  { filter: 'kind', index: 'kind', facet: 'kind' },
+  { filter: 'status', index: 'status', facet: 'status' },
+  { filter: 'source', index: 'source', facet: 'source' },
+  { filter: 'year', index: 'year', facet: 'year' },
+  { filter: 'tag', index: 'tags', facet: 'tag' },
+  { filter: 'departmentId', index: 'departmentIds', facet: 'department' },
+  { filter: 'categoryIds', index: 'categoryId', facet: 'category' },
+];
+
+/** Up to this many matches are loaded and sorted directly; more are ordered through the `updatedAt` index. */
+const SORT_IN_MEMORY = 500;
+
+type Articles = Table<ArticleSummary, string>;
+type IndexKey = string | number;
+
+export interface BrowsePage {
+  /** The newest `limit` matching summaries, newest first. */
+  readonly rows: ArticleSummary[];
+  /** How many articles match the filters. */
+  readonly total: number;
+}
+
+function activeDimensions(filters: ArticleFilters): Dimension[] {
+  return DIMENSIONS.filter((d) => filters[d.filter] !== undefined);
+}
+
+/** The ids of the articles a set filter selects, from its index alone. */
+async function idsOf(articles: Articles, d: Dimension, filters: ArticleFilters): Promise<Set<string>> {
+  const value = filters[d.filter];
+  const where = articles.where(d.index);
+  const collection = value instanceof Set ? where.anyOf([...(value as ReadonlySet<string>)]) : where.equals(value as IndexKey);
+  return new Set(await collection.primaryKeys());
+}
+
+/** The intersection of several id sets, smallest first (undefined when there are none: everything matches). */
+function intersect(sets: readonly Set<string>[]): Set<string> | undefined {
+  if (sets.length === 0) return undefined;
+  const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  return new Set([...smallest!].filter((id) => rest.every((s) => s.has(id))));
+}
+
+async function filterSets(articles: Articles, filters: ArticleFilters): Promise<Map<Dimension, Set<string>>> {
+  const active = activeDimensions(filters);
+  const sets = await Promise.all(active.map((d) => idsOf(articles, d, filters)));
+  return new Map(active.map((d, i) => [d, sets[i]!]));
+}
+
+/** Newest first, `limit` at a time (a "load more" asks again with a larger limit). */
+export function browsePage(articles: Articles, filters: ArticleFilters, limit: number): Promise<BrowsePage> {
+  return articles.db.transaction('r', articles, async () => {
+    const matching = intersect([...(await filterSets(articles, filters)).values()]);
+    if (!matching) {
+      const [rows, total] = await Promise.all([articles.orderBy('updatedAt').reverse().limit(limit).toArray(), articles.count()]);
+      return { rows, total };
+    }
+    if (matching.size <= SORT_IN_MEMORY) {
+      const rows = (await articles.bulkGet([...matching])).filter((a): a is ArticleSummary => a !== undefined);
+      rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || (a.id < b.id ? 1 : -1));
+      return { rows: rows.slice(0, limit), total: matching.size };
+    }
+    return { rows: await articles.bulkGet(newestOf(await articles.orderBy('updatedAt').primaryKeys(), matching, limit)).then(present), total: matching.size };
+  });
+}
+
+/** Every matching id, newest first (exports and print of the listed articles). */
+export function browseIds(articles: Articles, filters: ArticleFilters): Promise<string[]> {
+  return articles.db.transaction('r', articles, async () => {
+    const matching = intersect([...(await filterSets(articles, filters)).values()]);
+    const ordered = await articles.orderBy('updatedAt').primaryKeys();
+    return newestOf(ordered, matching, Infinity);
+  });
+}
+
+/** From ids in ascending `updatedAt` order, the last `limit` that match, newest first. */
+function newestOf(ascending: readonly string[], matching: ReadonlySet<string> | undefined, limit: number): string[] {
+  const out: string[] = [];
+  for (let i = ascending.length - 1; i >= 0 && out.length < limit; i -= 1) {
+    const id = ascending[i]!;
+    if (!matching || matching.has(id)) out.push(id);
+  }
+  return out;
+}
+
+function present(rows: (ArticleSummary | undefined)[]): ArticleSummary[] {
+  return rows.filter((a): a is ArticleSummary => a !== undefined);
+}
+
+/**
+ * The browse panel's counts. Values no matching article has are left out (as a count over the rows would),
+ * so the panel lists only years, tags, departments and categories in use.
+ */
+export function browseCounts(articles: Articles, filters: ArticleFilters): Promise<FacetCounts> {
+  return articles.db.transaction('r', articles, async () => {
+    const sets = await filterSets(articles, filters);
+    const entries = await Promise.all(
+      DIMENSIONS.map(async (d) => {
+        const others = intersect([...sets].filter(([other]) => other !== d).map(([, s]) => s));
+        const values = (await articles.orderBy(d.index).uniqueKeys()) as IndexKey[];
+        const counts = await Promise.all(
+          values.map(async (v) => {
+            const where = articles.where(d.index).equals(v);
+            if (!others) return where.count();
+            if (others.size === 0) return 0;
+            return (await where.primaryKeys()).reduce((n, id) => (others.has(id) ? n + 1 : n), 0);
+          }),
+        );
+        return [d.facet, new Map(values.flatMap((v, i) => (counts[i]! > 0 ? [[v, counts[i]!] as const] : [])))] as const;
+      }),
+    );
+    return Object.fromEntries(entries) as unknown as FacetCounts;
+  });
+}
