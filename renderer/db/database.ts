@@ -11,6 +11,7 @@ import type { PinAttemptState } from '../../shared/competitions/pin/pinLockout';
 import type { PassphraseBox } from '../../shared/crypto/passphraseBox';
 import type { CryptoKeyLike } from '../../shared/crypto/webCrypto';
 import { upgradeKnowledgeToV4 } from './repositories/knowledge/upgradeKnowledgeToV4';
+import { rebuildFacetPostings } from './repositories/knowledge/knowledgeFacets';
 import { storageFullMiddleware } from './storageErrors';
 import { DASHBOARD_CACHE_TABLE, SNAPSHOT_KEY, dashboardJournalMiddleware, type DashboardCacheRow } from './dashboardJournal';
 import { buildDashboardFacts } from '../../shared/dashboard/dashboardFacts';
@@ -41,6 +42,7 @@ import type {
 } from '../../shared/domain';
 import type { ArticleSummary } from '../../shared/knowledge/articleFacets';
 import type { PostingRow } from '../../shared/knowledge/search/postings';
+import type { FacetPostingRow } from '../../shared/knowledge/facetPostings';
 
 export const DATABASE_NAME = 'jiangxin';
 
@@ -307,6 +309,20 @@ export const SCHEMA_V10_PAPER = {
   paperSheets: 'id, competitionId, [competitionId+assignmentId+moduleId]',
 } as const;
 
+/**
+ * Version 11 (knowledge browse at scale): the browse facets' posting lists, one row per facet value, kept with
+ * the articles (renderer/db/repositories/knowledge/knowledgeFacets.ts) so the browse panel's counts are one
+ * read; and name/title indexes so pickers ask for a few matches instead of listing whole tables. The upgrade
+ * builds the posting lists from the stored summaries; IndexedDB builds the new indexes over existing rows.
+ */
+export const SCHEMA_V11_KBROWSE = {
+  articleFacetPostings: 'key',
+  competitions: 'id, year, level, status, name',
+  studios: 'id, kind, leadId, *memberIds, departmentId, trade, name',
+  projects: 'id, studioId, stage, originCompetitionId, *memberIds, [studioId+stage], title',
+  achievements: 'id, year, kind, studioId, projectId, *ownerIds, [studioId+year], title',
+} as const;
+
 export class JiangxinDatabase extends Dexie {
   departments!: Table<Department, string>;
   people!: Table<Person, string>;
@@ -328,6 +344,7 @@ export class JiangxinDatabase extends Dexie {
   articleBodies!: Table<ArticleBodyRow, string>;
   articleRevisions!: Table<ArticleRevisionRow, string>;
   searchPostings!: Table<PostingRow, [string, number]>;
+  articleFacetPostings!: Table<FacetPostingRow, string>;
   attachments!: Table<Attachment, string>;
   attachmentBlobs!: Table<AttachmentBlobRow, string>;
   rubricTemplates!: Table<RubricTemplateRecord, string>;
@@ -380,6 +397,9 @@ export class JiangxinDatabase extends Dexie {
     this.version(7).stores(SCHEMA_V7_PIPELINE);
     this.version(9).stores(SCHEMA_V9_JUDGING);
     this.version(10).stores(SCHEMA_V10_PAPER);
+    this.version(11)
+      .stores(SCHEMA_V11_KBROWSE)
+      .upgrade(async (tx) => rebuildFacetPostings(tx.table('articleFacetPostings'), await tx.table('articles').toArray()));
     this.use(dashboardJournalMiddleware);
     // A new database starts with the (empty) snapshot, so later writes only need journalling.
     this.on('populate', (tx) => {

@@ -68,8 +68,8 @@ export function createKnowledgeRepository(db: JiangxinDatabase) {
     count: (): Promise<number> => db.articles.count(),
     /** A page of the browse list: the newest `limit` summaries matching the filters, and how many match. */
     browse: (filters: ArticleFilters, limit: number): Promise<BrowsePage> => browsePage(db.articles, filters, limit),
-    /** The browse panel's counts: each facet counts the articles matching every other filter (indexes only). */
-    browseCounts: (filters: ArticleFilters): Promise<FacetCounts> => browseCounts(db.articles, filters),
+    /** The browse panel's counts: each facet counts the articles matching every other filter (one read). */
+    browseCounts: (filters: ArticleFilters): Promise<FacetCounts> => browseCounts(db.articleFacetPostings, filters),
     /** Every id matching the filters, newest first (to export or print the listed articles). */
     browseIds: (filters: ArticleFilters): Promise<string[]> => browseIds(db.articles, filters),
     /**

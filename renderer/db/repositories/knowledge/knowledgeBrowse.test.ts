@@ -1,9 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_KINDS } from '../../../../shared/domain';
+import { ARTICLE_KINDS, type Article } from '../../../../shared/domain';
 import { ARTICLE_SOURCES, type ArticleSummary } from '../../../../shared/knowledge/articleFacets';
 import { categoryBranch, countFacetsWithFilters, matchesFilters, type ArticleFilters, type FacetCounts } from '../../../../shared/knowledge/countFacets';
+import { JiangxinDatabase } from '../../database';
 import { testDatabases } from '../../testing/testDatabases';
+import { createRepositories } from '../index';
+import { rebuildFacetPostings } from './knowledgeFacets';
 
 const databases = testDatabases();
 const ARTICLES = 3000;
@@ -78,6 +81,7 @@ describe('browsing the knowledge base through indexes', () => {
     const { db, repos } = await databases.open();
     const all = summaries(ARTICLES);
     await db.articles.bulkAdd(all);
+    await rebuildFacetPostings(db.articleFacetPostings, all);
 
     for (const [name, filters] of Object.entries(FILTERS)) {
       for (const limit of [50, 120]) {
@@ -91,16 +95,44 @@ describe('browsing the knowledge base through indexes', () => {
     }
   });
 
-  it('follows writes: a new article appears first and is counted', async () => {
+  it('keeps the facet counts in step with saves, edits, restores and removals', async () => {
     const { db, repos } = await databases.open();
-    const all = summaries(200);
-    await db.articles.bulkAdd(all);
+    const base = summaries(40).map(({ source: _s, year: _y, departmentIds: _d, searchNo: _n, bodyLength: _b, ...meta }): Article => ({ ...meta, body: `正文 ${meta.title}` }));
+    await repos.knowledge.importArticles(base);
+    const check = async () => {
+      const rows = await db.articles.toArray();
+      for (const filters of [{}, { kind: 'case' }, { tag: '标签1', status: 'published' }] as ArticleFilters[]) {
+        expect(sorted(await repos.knowledge.browseCounts(filters))).toEqual(sorted(countFacetsWithFilters(rows, filters)));
+      }
+    };
+    await check();
     const before = await repos.knowledge.changeStamp();
-    const newest = { ...all[0]!, id: 'new', searchNo: 999, updatedAt: '2030-01-01T00:00:00.000Z', kind: 'case' as const, tags: ['新标签'] };
-    await db.articles.add(newest);
-
-    expect((await repos.knowledge.browse({ kind: 'case' }, 1)).rows[0]?.id).toBe('new');
+    await repos.knowledge.save({ ...base[0]!, kind: 'case', tags: ['新标签', '标签1'], categoryId: undefined });
+    await repos.knowledge.save({ ...base[1]!, status: 'draft' });
+    await check();
     expect((await repos.knowledge.browseCounts({})).tag.get('新标签')).toBe(1);
     expect(await repos.knowledge.changeStamp()).not.toBe(before);
+    expect((await repos.knowledge.browse({}, 1)).rows[0]?.id).toBe(base[1]!.id);
+
+    await repos.knowledge.restoreRevision(`${base[0]!.id}@1`);
+    await repos.knowledge.remove(base[2]!.id);
+    await check();
+    expect((await repos.knowledge.browseCounts({})).tag.has('新标签')).toBe(false);
+  });
+
+  it('builds the posting lists and the picker indexes when a version 10 database is upgraded', async () => {
+    const name = `v10-${crypto.randomUUID()}`;
+    const v10 = databases.track(new JiangxinDatabase(name, { upToVersion: 10 }));
+    await v10.open();
+    const all = summaries(300);
+    await v10.articles.bulkAdd(all);
+    await v10.competitions.add({ id: 'c1', name: '2026年接触网技能竞赛' } as never);
+    v10.close();
+
+    const db = databases.track(new JiangxinDatabase(name));
+    await db.open();
+    const repos = createRepositories(db);
+    expect(sorted(await repos.knowledge.browseCounts({ kind: 'case' }))).toEqual(sorted(countFacetsWithFilters(all, { kind: 'case' })));
+    expect((await db.competitions.where('name').startsWith('2026').toArray()).map((c) => c.id)).toEqual(['c1']);
   });
 });

@@ -1,16 +1,18 @@
 /**
- * The browse page's questions, answered through the articles table's indexes so that 20,000 articles cost what
- * a page of 50 costs: a page of summaries newest first, the number of articles matching the filters, and the
- * facet counts beside each filter (each facet counts the articles matching every other filter).
+ * The browse page's questions, answered so that 20,000 articles cost about what a page of 50 costs: a page of
+ * summaries newest first, the number of articles matching the filters, and the facet counts beside each filter
+ * (each facet counts the articles matching every other filter).
  *
  * Filters become sets of primary keys read from their index (getAllKeys: keys, never rows); a page then takes
- * the newest matching ids from the `updatedAt` index and loads only those rows. Counts with no other filter set
- * are index counts (`where(index).equals(v).count()`); with other filters set, each facet value's keys are
- * intersected with theirs. Nothing here reads the article bodies or a whole table of rows.
+ * the newest matching ids from the `updatedAt` index and loads only those rows. Counts come from the facets'
+ * posting lists (one read): counting through the indexes needs a request per facet value, which measured as
+ * slow as reading every summary (docs/benchmarks.md). Nothing here reads article bodies or whole-table rows.
  */
 import type { Table } from 'dexie';
 import type { ArticleSummary } from '../../../../shared/knowledge/articleFacets';
 import type { ArticleFilters, FacetCounts } from '../../../../shared/knowledge/countFacets';
+import { countFacetsFromPostings } from '../../../../shared/knowledge/facetPostings';
+import type { FacetPostingsTable } from './knowledgeFacets';
 
 /** One browse facet: its filter, the articles index that answers it, and its counts in FacetCounts. */
 interface Dimension {
@@ -108,27 +110,9 @@ function present(rows: (ArticleSummary | undefined)[]): ArticleSummary[] {
 }
 
 /**
- * The browse panel's counts. Values no matching article has are left out (as a count over the rows would),
- * so the panel lists only years, tags, departments and categories in use.
+ * The browse panel's counts, from the facets' posting lists (one read of a few hundred rows); values no
+ * matching article has are left out, so the panel lists only years, tags, departments and categories in use.
  */
-export function browseCounts(articles: Articles, filters: ArticleFilters): Promise<FacetCounts> {
-  return articles.db.transaction('r', articles, async () => {
-    const sets = await filterSets(articles, filters);
-    const entries = await Promise.all(
-      DIMENSIONS.map(async (d) => {
-        const others = intersect([...sets].filter(([other]) => other !== d).map(([, s]) => s));
-        const values = (await articles.orderBy(d.index).uniqueKeys()) as IndexKey[];
-        const counts = await Promise.all(
-          values.map(async (v) => {
-            const where = articles.where(d.index).equals(v);
-            if (!others) return where.count();
-            if (others.size === 0) return 0;
-            return (await where.primaryKeys()).reduce((n, id) => (others.has(id) ? n + 1 : n), 0);
-          }),
-        );
-        return [d.facet, new Map(values.flatMap((v, i) => (counts[i]! > 0 ? [[v, counts[i]!] as const] : [])))] as const;
-      }),
-    );
-    return Object.fromEntries(entries) as unknown as FacetCounts;
-  });
+export async function browseCounts(postings: FacetPostingsTable, filters: ArticleFilters): Promise<FacetCounts> {
+  return countFacetsFromPostings(await postings.toArray(), filters);
 }

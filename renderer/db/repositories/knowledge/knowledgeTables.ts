@@ -10,6 +10,7 @@ import { documentTerms } from '../../../../shared/knowledge/search/documentTerms
 import { BUCKET_SIZE, buildPostingRows, changePostings, touchedKeys, type PostingRow } from '../../../../shared/knowledge/search/postings';
 import { SEARCH_INDEX_VERSION } from '../../../../shared/knowledge/search';
 import type { ArticleBodyRow, ArticleRevisionRow, SettingRow } from '../../database';
+import { rebuildFacetPostings, updateFacetPostings, type FacetPostingsTable } from './knowledgeFacets';
 
 export interface KnowledgeTables {
   readonly articles: Table<ArticleSummary, string>;
@@ -17,9 +18,11 @@ export interface KnowledgeTables {
   readonly articleRevisions: Table<ArticleRevisionRow, string>;
   readonly searchPostings: Table<PostingRow, [string, number]>;
   readonly settings: Table<SettingRow, string>;
+  /** The browse facets' posting lists (version 11); absent in the version 4 upgrade, which predates them. */
+  readonly articleFacetPostings?: FacetPostingsTable;
 }
 
-export const KNOWLEDGE_TABLE_NAMES = ['articles', 'articleBodies', 'articleRevisions', 'searchPostings', 'settings'] as const;
+export const KNOWLEDGE_TABLE_NAMES = ['articles', 'articleBodies', 'articleRevisions', 'searchPostings', 'settings', 'articleFacetPostings'] as const;
 
 /** Settings key holding the tokenizer version the stored index was built with. */
 export const SEARCH_INDEX_VERSION_KEY = 'knowledge.searchIndexVersion';
@@ -31,6 +34,7 @@ export async function replaceAllArticles(t: KnowledgeTables, articles: readonly 
   await Promise.all([t.articles.clear(), t.articleBodies.clear(), t.articleRevisions.clear(), t.searchPostings.clear()]);
   const summaries = articles.map((a, i) => summariseArticle(a, i + 1, people));
   await t.articles.bulkAdd(summaries);
+  if (t.articleFacetPostings) await rebuildFacetPostings(t.articleFacetPostings, summaries);
   await t.articleBodies.bulkAdd(articles.map((a) => ({ id: a.id, body: a.body })));
   for (let start = 0; start < articles.length; start += BUCKET_SIZE) {
     const docs = articles.slice(start, start + BUCKET_SIZE).map((a, i) => ({ no: start + i + 1, terms: documentTerms(a) }));
@@ -62,6 +66,7 @@ export async function writeArticle(t: KnowledgeTables, article: Article, people:
   const summary = summariseArticle(article, searchNo, people);
   await updatePostings(t, searchNo, before, article);
   await t.articles.put(summary);
+  if (t.articleFacetPostings) await updateFacetPostings(t.articleFacetPostings, stored, summary);
   await t.articleBodies.put({ id: article.id, body: article.body });
   return summary;
 }
@@ -73,6 +78,7 @@ export async function deleteArticle(t: KnowledgeTables, id: string): Promise<voi
   if (!before || !stored) return;
   await updatePostings(t, stored.searchNo, before, undefined);
   await t.articles.delete(id);
+  if (t.articleFacetPostings) await updateFacetPostings(t.articleFacetPostings, stored, undefined);
   await t.articleBodies.delete(id);
   await t.articleRevisions.where('[articleId+version]').between([id, 0], [id, Infinity]).delete();
 }
