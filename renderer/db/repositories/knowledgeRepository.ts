@@ -6,6 +6,7 @@
 import type { Article, Attachment, Person } from '../../../shared/domain';
 import type { ArticleSummary } from '../../../shared/knowledge/articleFacets';
 import { rankRelated, type ArticleFilters, type FacetCounts } from '../../../shared/knowledge/countFacets';
+import { articleCountFromPostings, STATUS_KEY_PREFIX } from '../../../shared/knowledge/facetPostings';
 import { runSearch, SEARCH_INDEX_VERSION, type PostingRow, type SearchOutcome, type SearchStore } from '../../../shared/knowledge/search';
 import { sha256Hex } from '../../../shared/util/sha256';
 import type { ArticleRevisionRow, JiangxinDatabase } from '../database';
@@ -67,18 +68,20 @@ export function createKnowledgeRepository(db: JiangxinDatabase) {
     get: (id: string): Promise<ArticleSummary | undefined> => db.articles.get(id),
     count: (): Promise<number> => db.articles.count(),
     /** A page of the browse list: the newest `limit` summaries matching the filters, and how many match. */
-    browse: (filters: ArticleFilters, limit: number): Promise<BrowsePage> => browsePage(db.articles, filters, limit),
+    browse: (filters: ArticleFilters, limit: number): Promise<BrowsePage> => browsePage(db.articles, db.articleFacetPostings, filters, limit),
     /** The browse panel's counts: each facet counts the articles matching every other filter (one read). */
     browseCounts: (filters: ArticleFilters): Promise<FacetCounts> => browseCounts(db.articleFacetPostings, filters),
     /** Every id matching the filters, newest first (to export or print the listed articles). */
     browseIds: (filters: ArticleFilters): Promise<string[]> => browseIds(db.articles, filters),
+    /** How many articles there are, from the facets' status rows (IndexedDB counts rows by walking them). */
+    total: async (): Promise<number> => articleCountFromPostings(await db.articleFacetPostings.where('key').startsWith(STATUS_KEY_PREFIX).toArray()),
     /**
-     * Changes whenever an article is saved, restored or removed (every save stamps `updatedAt`), read from the
-     * `updatedAt` index and a count: what a search result list watches to run again.
+     * Changes whenever an article is saved, restored or removed (every save stamps `updatedAt`; a removal
+     * changes the total): what a search result list watches to run again.
      */
     async changeStamp(): Promise<string> {
-      const [latest, count] = await Promise.all([db.articles.orderBy('updatedAt').reverse().limit(1).keys(), db.articles.count()]);
-      return `${count}:${String(latest[0] ?? '')}`;
+      const [latest, total] = await Promise.all([db.articles.orderBy('updatedAt').reverse().limit(1).keys(), repository.total()]);
+      return `${total}:${String(latest[0] ?? '')}`;
     },
     /** The summaries with these ids, in the same order. */
     async summaries(ids: readonly string[]): Promise<ArticleSummary[]> {

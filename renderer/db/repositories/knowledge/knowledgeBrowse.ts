@@ -11,7 +11,7 @@
 import type { Table } from 'dexie';
 import type { ArticleSummary } from '../../../../shared/knowledge/articleFacets';
 import type { ArticleFilters, FacetCounts } from '../../../../shared/knowledge/countFacets';
-import { countFacetsFromPostings } from '../../../../shared/knowledge/facetPostings';
+import { articleCountFromPostings, countFacetsFromPostings, STATUS_KEY_PREFIX } from '../../../../shared/knowledge/facetPostings';
 import type { FacetPostingsTable } from './knowledgeFacets';
 
 /** One browse facet: its filter, the articles index that answers it, and its counts in FacetCounts. */
@@ -30,9 +30,6 @@ const DIMENSIONS: readonly Dimension[] = [
   { filter: 'departmentId', index: 'departmentIds', facet: 'department' },
   { filter: 'categoryIds', index: 'categoryId', facet: 'category' },
 ];
-
-/** Up to this many matches are loaded and sorted directly; more are ordered through the `updatedAt` index. */
-const SORT_IN_MEMORY = 500;
 
 type Articles = Table<ArticleSummary, string>;
 type IndexKey = string | number;
@@ -69,20 +66,30 @@ async function filterSets(articles: Articles, filters: ArticleFilters): Promise<
   return new Map(active.map((d, i) => [d, sets[i]!]));
 }
 
-/** Newest first, `limit` at a time (a "load more" asks again with a larger limit). */
-export function browsePage(articles: Articles, filters: ArticleFilters, limit: number): Promise<BrowsePage> {
-  return articles.db.transaction('r', articles, async () => {
-    const matching = intersect([...(await filterSets(articles, filters)).values()]);
-    if (!matching) {
-      const [rows, total] = await Promise.all([articles.orderBy('updatedAt').reverse().limit(limit).toArray(), articles.count()]);
-      return { rows, total };
-    }
-    if (matching.size <= SORT_IN_MEMORY) {
-      const rows = (await articles.bulkGet([...matching])).filter((a): a is ArticleSummary => a !== undefined);
+/**
+ * Newest first, `limit` at a time (a "load more" asks again with a larger limit). With filters set, the rows
+ * read are bounded by about √(limit × articles): few matches are loaded and sorted; many are found by walking
+ * the `updatedAt` index newest first, which meets `limit` of them within limit × articles / matches rows.
+ */
+export function browsePage(articles: Articles, postings: FacetPostingsTable, filters: ArticleFilters, limit: number): Promise<BrowsePage> {
+  return articles.db.transaction('r', articles, postings, async () => {
+    const [sets, statusRows] = await Promise.all([filterSets(articles, filters), postings.where('key').startsWith(STATUS_KEY_PREFIX).toArray()]);
+    // The total from the facets' status rows: IndexedDB's count() walks every row.
+    const articleCount = articleCountFromPostings(statusRows);
+    const matching = intersect([...sets.values()]);
+    if (!matching) return { rows: await articles.orderBy('updatedAt').reverse().limit(limit).toArray(), total: articleCount };
+    if (matching.size * matching.size <= limit * articleCount) {
+      const rows = present(await articles.bulkGet([...matching]));
       rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || (a.id < b.id ? 1 : -1));
       return { rows: rows.slice(0, limit), total: matching.size };
     }
-    return { rows: await articles.bulkGet(newestOf(await articles.orderBy('updatedAt').primaryKeys(), matching, limit)).then(present), total: matching.size };
+    const rows = await articles
+      .orderBy('updatedAt')
+      .reverse()
+      .filter((a) => matching.has(a.id))
+      .limit(limit)
+      .toArray();
+    return { rows, total: matching.size };
   });
 }
 

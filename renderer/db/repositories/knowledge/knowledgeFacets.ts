@@ -4,7 +4,7 @@
  */
 import type { Table } from 'dexie';
 import type { ArticleSummary } from '../../../../shared/knowledge/articleFacets';
-import { articleFacetKeys, buildFacetPostings, type FacetPostingRow } from '../../../../shared/knowledge/facetPostings';
+import { articleFacetKeys, buildFacetPostings, postingIds, postingRow, type FacetPostingRow } from '../../../../shared/knowledge/facetPostings';
 
 export type FacetPostingsTable = Table<FacetPostingRow, string>;
 
@@ -22,9 +22,9 @@ export async function updateFacetPostings(table: FacetPostingsTable, before: Art
   const put: FacetPostingRow[] = [];
   const remove: string[] = [];
   keys.forEach((key, i) => {
-    const ids = (rows[i]?.ids ?? []).filter((x) => x !== id);
+    const ids = (rows[i] ? postingIds(rows[i]) : []).filter((x) => x !== id);
     if (has.has(key)) ids.push(id);
-    if (ids.length > 0) put.push({ key, ids });
+    if (ids.length > 0) put.push(postingRow(key, ids));
     else remove.push(key);
   });
   if (remove.length > 0) await table.bulkDelete(remove);
