@@ -1,7 +1,8 @@
 /**
  * Links from an article to competitions, projects, achievements and studios. As the user types (debounced),
- * each repository is asked for a few records whose name or title matches, through its name/title index; the
- * links already chosen are shown by looking their names up by id. No table is listed whole.
+ * each repository is asked for up to 20 records whose name or title matches, through its name/title index, and
+ * 20 are shown in all, shared between the kinds; the links already chosen are shown by looking their names up
+ * by id. No table is listed whole.
  */
 import { useEffect, useState } from 'react';
 import { Autocomplete, TextField } from '@mui/material';
@@ -21,9 +22,23 @@ interface LinkOption {
   readonly label: string;
 }
 
-/** Matches asked of each kind; the list shows at most MAX_OPTIONS in all. */
-const PER_KIND = 8;
+/** The list shows at most MAX_OPTIONS matches in all, shared fairly between the kinds that have some. */
 const MAX_OPTIONS = 20;
+
+/** Takes from each list in turn until `max` are taken, keeping each list's order (and the lists' order). */
+export function shareFairly<T>(lists: readonly (readonly T[])[], max: number): T[] {
+  const taken = lists.map(() => 0);
+  let total = 0;
+  while (total < max && lists.some((list, i) => taken[i]! < list.length)) {
+    for (let i = 0; i < lists.length && total < max; i += 1) {
+      if (taken[i]! < lists[i]!.length) {
+        taken[i]! += 1;
+        total += 1;
+      }
+    }
+  }
+  return lists.flatMap((list, i) => list.slice(0, taken[i]));
+}
 
 export function isPickableLink(ref: RecordRef): ref is RecordRef & { kind: PickableKind } {
   return (PICKABLE_LINK_KINDS as readonly string[]).includes(ref.kind);
@@ -35,19 +50,22 @@ function useLinkSuggestions(query: string): { options: LinkOption[]; loadedFor: 
   useEffect(() => {
     let live = true;
     void Promise.all([
-      repositories.competitions.suggest(query, PER_KIND),
-      repositories.projects.suggest(query, PER_KIND),
-      repositories.achievements.suggest(query, PER_KIND),
-      repositories.studios.suggest(query, PER_KIND),
+      repositories.competitions.suggest(query, MAX_OPTIONS),
+      repositories.projects.suggest(query, MAX_OPTIONS),
+      repositories.achievements.suggest(query, MAX_OPTIONS),
+      repositories.studios.suggest(query, MAX_OPTIONS),
     ]).then(([competitions, projects, achievements, studios]) => {
       if (!live) return;
-      const options = [
-        ...competitions.map((c): LinkOption => ({ kind: 'competition', id: c.id, label: c.name })),
-        ...projects.map((p): LinkOption => ({ kind: 'project', id: p.id, label: p.title })),
-        ...achievements.map((a): LinkOption => ({ kind: 'achievement', id: a.id, label: a.title })),
-        ...studios.map((s): LinkOption => ({ kind: 'studio', id: s.id, label: s.name })),
-      ];
-      setResult({ options: options.slice(0, MAX_OPTIONS), loadedFor: query });
+      const options = shareFairly(
+        [
+          competitions.map((c): LinkOption => ({ kind: 'competition', id: c.id, label: c.name })),
+          projects.map((p): LinkOption => ({ kind: 'project', id: p.id, label: p.title })),
+          achievements.map((a): LinkOption => ({ kind: 'achievement', id: a.id, label: a.title })),
+          studios.map((s): LinkOption => ({ kind: 'studio', id: s.id, label: s.name })),
+        ],
+        MAX_OPTIONS,
+      );
+      setResult({ options, loadedFor: query });
     });
     return () => {
       live = false;
