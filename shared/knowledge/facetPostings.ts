@@ -10,9 +10,9 @@ import type { ArticleFilters, FacetCounts } from './countFacets';
 export type FacetDimension = keyof FacetCounts;
 
 /**
- * A stored posting list: `key` is `${dimension}\u0000${value}`, `n` the number of articles, `ids` their ids
- * joined by NUL. One string rather than an array of thousands: reading it back is a copy, not thousands of
- * allocations, and counts without filters need only `n`.
+ * A stored posting list: `key` is `${dimension}\u0000${value}`, `n` the number of articles, `ids` their
+ * article numbers (`searchNo`, base 36) joined by NUL. One short string rather than an array of thousands of
+ * ids: reading it back is a copy, not thousands of allocations, and counts without filters need only `n`.
  */
 export interface FacetPostingRow {
   readonly key: string;
@@ -54,14 +54,19 @@ export function articleFacetKeys(a: ArticleSummary): string[] {
   ];
 }
 
+/** How an article is named in the posting lists: its search number, short. */
+export function postingId(a: Pick<ArticleSummary, 'searchNo'>): string {
+  return a.searchNo.toString(36);
+}
+
 /** Posting lists for a whole set of articles (a rebuild). */
 export function buildFacetPostings(articles: readonly ArticleSummary[]): FacetPostingRow[] {
   const lists = new Map<string, string[]>();
   for (const a of articles) {
     for (const key of articleFacetKeys(a)) {
       const list = lists.get(key);
-      if (list) list.push(a.id);
-      else lists.set(key, [a.id]);
+      if (list) list.push(postingId(a));
+      else lists.set(key, [postingId(a)]);
     }
   }
   return [...lists].map(([key, ids]) => postingRow(key, ids));

@@ -4,14 +4,15 @@
  */
 import type { Table } from 'dexie';
 import type { ArticleSummary } from '../../../../shared/knowledge/articleFacets';
-import { articleFacetKeys, buildFacetPostings, postingIds, postingRow, type FacetPostingRow } from '../../../../shared/knowledge/facetPostings';
+import { articleFacetKeys, buildFacetPostings, postingId, postingIds, postingRow, type FacetPostingRow } from '../../../../shared/knowledge/facetPostings';
 
 export type FacetPostingsTable = Table<FacetPostingRow, string>;
 
 /** Moves one article between posting lists: out of the values it no longer has, into the ones it now has. */
 export async function updateFacetPostings(table: FacetPostingsTable, before: ArticleSummary | undefined, after: ArticleSummary | undefined): Promise<void> {
-  const id = (after ?? before)?.id;
-  if (id === undefined) return;
+  const article = after ?? before;
+  if (article === undefined) return;
+  const id = postingId(article);
   const had = new Set(before ? articleFacetKeys(before) : []);
   const has = new Set(after ? articleFacetKeys(after) : []);
   const removed = [...had].filter((k) => !has.has(k));
