@@ -33,6 +33,9 @@ export interface NewAttachment {
   readonly bytes: Uint8Array;
 }
 
+/** At most this many candidates per way of being related (shared tags, same category) are read and ranked. */
+const RELATED_CANDIDATES = 300;
+
 export function createKnowledgeRepository(db: JiangxinDatabase) {
   const knowledgeTables = () => KNOWLEDGE_TABLE_NAMES.map((name) => db.table(name));
   const peopleOf = async (article: Pick<Article, 'authorIds' | 'links'>): Promise<Map<string, Person>> => {
@@ -145,11 +148,14 @@ export function createKnowledgeRepository(db: JiangxinDatabase) {
       return repository.save({ ...revision.article, version: current?.version ?? revision.version });
     },
 
-    /** Articles most like this one, by shared links, tags and category (read through indexes). */
+    /**
+     * Articles most like this one, by shared links, tags and category (read through indexes). Candidates are
+     * capped, so a tag or category shared by thousands of articles does not load them all.
+     */
     async related(article: ArticleSummary, limit = 5): Promise<ArticleSummary[]> {
       const [byTag, byCategory] = await Promise.all([
-        article.tags.length > 0 ? db.articles.where('tags').anyOf([...article.tags]).toArray() : [],
-        article.categoryId ? db.articles.where('categoryId').equals(article.categoryId).toArray() : [],
+        article.tags.length > 0 ? db.articles.where('tags').anyOf([...article.tags]).limit(RELATED_CANDIDATES).toArray() : [],
+        article.categoryId ? db.articles.where('categoryId').equals(article.categoryId).limit(RELATED_CANDIDATES).toArray() : [],
       ]);
       const unique = new Map([...byTag, ...byCategory].map((a) => [a.id, a]));
       return rankRelated(article, [...unique.values()], limit);
