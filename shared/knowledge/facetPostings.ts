@@ -73,7 +73,7 @@ export function buildFacetPostings(articles: readonly ArticleSummary[]): FacetPo
 }
 
 /** Which facet values each set filter selects (a category filter selects its whole branch). */
-function filterKeys(f: ArticleFilters): Map<FacetDimension, string[]> {
+export function filterKeys(f: ArticleFilters): Map<FacetDimension, string[]> {
   const out = new Map<FacetDimension, string[]>();
   if (f.kind !== undefined) out.set('kind', [facetKey('kind', f.kind)]);
   if (f.status !== undefined) out.set('status', [facetKey('status', f.status)]);
@@ -89,6 +89,16 @@ function intersect(sets: readonly ReadonlySet<string>[]): Set<string> | undefine
   if (sets.length === 0) return undefined;
   const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
   return new Set([...smallest!].filter((id) => rest.every((s) => s.has(id))));
+}
+
+/**
+ * The posting ids (see postingId) of the articles matching every set filter, from the rows of the values the
+ * filters select; undefined when no filter is set (everything matches).
+ */
+export function matchingFromPostings(rows: readonly (FacetPostingRow | undefined)[], filters: ArticleFilters): Set<string> | undefined {
+  const byKey = new Map(rows.flatMap((r) => (r ? [[r.key, r] as const] : [])));
+  const sets = [...filterKeys(filters).values()].map((keys) => new Set(keys.flatMap((k) => postingIds(byKey.get(k) ?? { ids: '' }))));
+  return intersect(sets);
 }
 
 /**

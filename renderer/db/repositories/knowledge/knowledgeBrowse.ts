@@ -3,15 +3,15 @@
  * summaries newest first, the number of articles matching the filters, and the facet counts beside each filter
  * (each facet counts the articles matching every other filter).
  *
- * Filters become sets of primary keys read from their index (getAllKeys: keys, never rows); a page then takes
- * the newest matching ids from the `updatedAt` index and loads only those rows. Counts come from the facets'
- * posting lists (one read): counting through the indexes needs a request per facet value, which measured as
- * slow as reading every summary (docs/benchmarks.md). Nothing here reads article bodies or whole-table rows.
+ * Filters and counts come from the facets' posting lists (shared/knowledge/facetPostings.ts, a few hundred
+ * rows): counting through the articles' indexes needs a request per facet value, which measured as slow as
+ * reading every summary (docs/benchmarks.md). The export's list of ids uses the indexes' primary keys. Nothing
+ * here reads article bodies or whole-table rows.
  */
 import type { Table } from 'dexie';
 import type { ArticleSummary } from '../../../../shared/knowledge/articleFacets';
 import type { ArticleFilters, FacetCounts } from '../../../../shared/knowledge/countFacets';
-import { articleCountFromPostings, countFacetsFromPostings, STATUS_KEY_PREFIX } from '../../../../shared/knowledge/facetPostings';
+import { articleCountFromPostings, countFacetsFromPostings, filterKeys, matchingFromPostings, postingId, STATUS_KEY_PREFIX } from '../../../../shared/knowledge/facetPostings';
 import type { FacetPostingsTable } from './knowledgeFacets';
 
 /** One browse facet: its filter, the articles index that answers it, and its counts in FacetCounts. */
@@ -67,26 +67,31 @@ async function filterSets(articles: Articles, filters: ArticleFilters): Promise<
 }
 
 /**
- * Newest first, `limit` at a time (a "load more" asks again with a larger limit). With filters set, the rows
- * read are bounded by about √(limit × articles): few matches are loaded and sorted; many are found by walking
- * the `updatedAt` index newest first, which meets `limit` of them within limit × articles / matches rows.
+ * Newest first, `limit` at a time (a "load more" asks again with a larger limit). With filters set, the
+ * matching articles come from the posting lists of the values chosen (a few rows), and the rows read are bounded
+ * by about √(limit × articles): few matches are loaded by number and sorted; many are found by walking the
+ * `updatedAt` index newest first, which meets `limit` of them within limit × articles / matches rows.
  */
 export function browsePage(articles: Articles, postings: FacetPostingsTable, filters: ArticleFilters, limit: number): Promise<BrowsePage> {
   return articles.db.transaction('r', articles, postings, async () => {
-    const [sets, statusRows] = await Promise.all([filterSets(articles, filters), postings.where('key').startsWith(STATUS_KEY_PREFIX).toArray()]);
+    const keys = [...filterKeys(filters).values()].flat();
+    const [filterRows, statusRows] = await Promise.all([postings.bulkGet(keys), postings.where('key').startsWith(STATUS_KEY_PREFIX).toArray()]);
     // The total from the facets' status rows: IndexedDB's count() walks every row.
     const articleCount = articleCountFromPostings(statusRows);
-    const matching = intersect([...sets.values()]);
+    const matching = matchingFromPostings(filterRows, filters);
     if (!matching) return { rows: await articles.orderBy('updatedAt').reverse().limit(limit).toArray(), total: articleCount };
     if (matching.size * matching.size <= limit * articleCount) {
-      const rows = present(await articles.bulkGet([...matching]));
+      const rows = await articles
+        .where('searchNo')
+        .anyOf([...matching].map((id) => parseInt(id, 36)))
+        .toArray();
       rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || (a.id < b.id ? 1 : -1));
       return { rows: rows.slice(0, limit), total: matching.size };
     }
     const rows = await articles
       .orderBy('updatedAt')
       .reverse()
-      .filter((a) => matching.has(a.id))
+      .filter((a) => matching.has(postingId(a)))
       .limit(limit)
       .toArray();
     return { rows, total: matching.size };
