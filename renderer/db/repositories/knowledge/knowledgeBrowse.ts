@@ -117,10 +117,6 @@ function newestOf(ascending: readonly string[], matching: ReadonlySet<string> | 
   return out;
 }
 
-function present(rows: (ArticleSummary | undefined)[]): ArticleSummary[] {
-  return rows.filter((a): a is ArticleSummary => a !== undefined);
-}
-
 /**
  * The browse panel's counts, from the facets' posting lists (one read of a few hundred rows); values no
  * matching article has are left out, so the panel lists only years, tags, departments and categories in use.
