@@ -10,6 +10,7 @@
  *   node scripts/bench/knowledgeBrowse.bench.mjs [articleCount]
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -40,6 +41,7 @@ const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(`${url}/index.html`);
 await page.waitForFunction(() => 'kbrowse' in globalThis);
 
+const loadAtStart = os.loadavg()[0];
 const seeded = await page.evaluate((n) => globalThis.kbrowse.seed(n), ARTICLES);
 console.log(`seeded ${ARTICLES} summaries in ${seeded.ms.toFixed(0)} ms`);
 
@@ -88,7 +90,7 @@ const f = (n) => `${n.toFixed(1)} ms`;
 writeSection('knowledge-browse', `
 ### Knowledge browse page, ${ARTICLES.toLocaleString('en-US')} articles (${new Date().toISOString().slice(0, 10)})
 
-${machine()}; headless Chromium; ${ARTICLES.toLocaleString('en-US')} generated article summaries (400 tags, 30 categories and 60 departments, Zipf-distributed; 12 years, 5 kinds, 3 sources). Median of ${RUNS} runs after a warm-up. **App**: what the browse page asks its repository when it opens or a filter is clicked, through the articles' indexes: the article count, the first page of 50 summaries newest first and every facet's counts (each facet counting the articles that match the other filters). **Baseline** in the same run: what the page did before, every summary in one query, then filtering, sorting and counting in memory. A bare \`toArray\` of the ${ARTICLES.toLocaleString('en-US')} summaries alone takes ${f(toArray.ms)}.
+${machine()}, load average ${loadAtStart.toFixed(1)} when the run started (the machine is shared: absolute times swing with it, the ratios within the run hold); headless Chromium; ${ARTICLES.toLocaleString('en-US')} generated article summaries (400 tags, 30 categories and 60 departments, Zipf-distributed; 12 years, 5 kinds, 3 sources). Median of ${RUNS} runs after a warm-up. **App**: what the browse page asks its repository when it opens or a filter is clicked, through the facets' posting lists and the articles' indexes: the article count, the first page of 50 summaries newest first and every facet's counts (each facet counting the articles that match the other filters). **Baseline** in the same run: what the page did before, every summary in one query, then filtering, sorting and counting in memory. A bare \`toArray\` of the ${ARTICLES.toLocaleString('en-US')} summaries alone takes ${f(toArray.ms)}.
 
 | case | matching | app (page + counts) | of which counts | of which first page | baseline (all summaries) | ratio | counts through the indexes alone |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |

@@ -34,7 +34,8 @@ export default function KnowledgePage() {
   const [typed, setTyped] = useState(query);
   const [paging, setPaging] = useState({ filterKey, limit: PAGE_SIZE });
   const limit = paging.filterKey === filterKey ? paging.limit : PAGE_SIZE;
-  // Every question below is answered through the articles' indexes: a page of rows, never the whole table.
+  // Every question below is answered through indexes and the facets' posting lists: a page of rows, never the
+  // whole table.
   const articleCount = useLiveRecords((r) => r.knowledge.total());
   const page = useLiveRecords((r) => (categories ? r.knowledge.browse(filters, limit) : Promise.resolve(undefined)), [filters, limit]);
   const counts = useLiveRecords((r) => (categories ? r.knowledge.browseCounts(filters) : Promise.resolve(undefined)), [filters]);
