@@ -82,7 +82,7 @@ test('the draft created from a competition’s published results is found with t
   await page.getByTestId('article-links-input').fill('焊接');
   await page.getByRole('option', { name: '钢轨焊接工匠创新工作室' }).click();
   await page.getByTestId('article-authors').fill('王');
-  const author = page.getByRole('option').first();
+  const author = page.getByRole('option', { name: /^王/ }).first();
   const authorName = ((await author.textContent()) ?? '').split('（')[0]!;
   await author.click();
   await page.getByTestId('article-save').click();
