@@ -155,7 +155,8 @@ const api = {
     const knowledge = createRepositories(db!).knowledge;
     if (which === 'indexCounts') return timed(() => countThroughIndexes(filters));
     if (which === 'stamp') return timed(() => Promise.all([knowledge.total(), knowledge.changeStamp()]));
-    return timed(() => (which === 'counts' ? knowledge.browseCounts(filters) : knowledge.browse(filters, PAGE)));
+    if (which === 'counts') return timed(() => knowledge.browseCounts(filters));
+    return timed(() => knowledge.browse(filters, PAGE));
   },
 };
 
