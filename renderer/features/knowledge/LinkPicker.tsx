@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecordRef } from '../../../shared/domain';
 import { useDebouncedValue } from '../../app/useDebouncedValue';
 import { useRepositories } from '../../db/useRepositories';
+import { shareFairly } from './shareFairly';
 import { useRecordNames } from './useRecordNames';
 
 /** The kinds of record this picker links to (people are the authors picker's). */
@@ -24,21 +25,6 @@ interface LinkOption {
 
 /** The list shows at most MAX_OPTIONS matches in all, shared fairly between the kinds that have some. */
 const MAX_OPTIONS = 20;
-
-/** Takes from each list in turn until `max` are taken, keeping each list's order (and the lists' order). */
-export function shareFairly<T>(lists: readonly (readonly T[])[], max: number): T[] {
-  const taken = lists.map(() => 0);
-  let total = 0;
-  while (total < max && lists.some((list, i) => taken[i]! < list.length)) {
-    for (let i = 0; i < lists.length && total < max; i += 1) {
-      if (taken[i]! < lists[i]!.length) {
-        taken[i]! += 1;
-        total += 1;
-      }
-    }
-  }
-  return lists.flatMap((list, i) => list.slice(0, taken[i]));
-}
 
 export function isPickableLink(ref: RecordRef): ref is RecordRef & { kind: PickableKind } {
   return (PICKABLE_LINK_KINDS as readonly string[]).includes(ref.kind);
