@@ -11,6 +11,7 @@ import type { PinAttemptState } from '../../shared/competitions/pin/pinLockout';
 import type { PassphraseBox } from '../../shared/crypto/passphraseBox';
 import type { CryptoKeyLike } from '../../shared/crypto/webCrypto';
 import { upgradeKnowledgeToV4, upgradeSearchToV14 } from './repositories/knowledge/knowledgeUpgrades';
+import { rebuildFacetPostings } from './repositories/knowledge/knowledgeFacets';
 import { storageFullMiddleware } from './storageErrors';
 import { DASHBOARD_CACHE_TABLE, SNAPSHOT_KEY, dashboardJournalMiddleware, type DashboardCacheRow } from './dashboardJournal';
 import { buildDashboardFacts } from '../../shared/dashboard/dashboardFacts';
@@ -41,6 +42,7 @@ import type {
 } from '../../shared/domain';
 import type { ArticleSummary } from '../../shared/knowledge/articleFacets';
 import type { PostingRow } from '../../shared/knowledge/search/postings';
+import type { FacetPostingRow } from '../../shared/knowledge/facetPostings';
 
 export const DATABASE_NAME = 'jiangxin';
 
@@ -314,11 +316,26 @@ export const SCHEMA_V10_PAPER = {
 } as const;
 
 /**
+ * Version 11 (knowledge browse at scale): the browse facets' posting lists, one row per facet value, kept with
+ * the articles (renderer/db/repositories/knowledge/knowledgeFacets.ts) so the browse panel's counts are one
+ * read; and name/title indexes so pickers ask for a few matches instead of listing whole tables. The upgrade
+ * builds the posting lists from the stored summaries; IndexedDB builds the new indexes over existing rows.
+ */
+export const SCHEMA_V11_KBROWSE = {
+  articleFacetPostings: 'key',
+  competitions: 'id, year, level, status, name',
+  studios: 'id, kind, leadId, *memberIds, departmentId, trade, name',
+  projects: 'id, studioId, stage, originCompetitionId, *memberIds, [studioId+stage], title',
+  achievements: 'id, year, kind, studioId, projectId, *ownerIds, [studioId+year], title',
+} as const;
+
+/**
  * Version 12 (rounds): a next round (e.g. the final) names the round it came from in `previousRoundId`; the index
  * lets a preliminary find its next round. Existing rows do not change (the field is absent on them).
  */
 export const SCHEMA_V12_ROUNDS = {
-  competitions: 'id, year, level, status, previousRoundId',
+  /** Keeps version 11's name index (a store's index list is replaced whole by each version that names it). */
+  competitions: 'id, year, level, status, name, previousRoundId',
 } as const;
 
 /**
@@ -352,6 +369,7 @@ export class JiangxinDatabase extends Dexie {
   articleRevisions!: Table<ArticleRevisionRow, string>;
   searchPostings!: Table<PostingRow, [string, number]>;
   searchDocuments!: Table<SearchDocumentRow, number>;
+  articleFacetPostings!: Table<FacetPostingRow, string>;
   attachments!: Table<Attachment, string>;
   attachmentBlobs!: Table<AttachmentBlobRow, string>;
   rubricTemplates!: Table<RubricTemplateRecord, string>;
@@ -404,6 +422,9 @@ export class JiangxinDatabase extends Dexie {
     this.version(7).stores(SCHEMA_V7_PIPELINE);
     this.version(9).stores(SCHEMA_V9_JUDGING);
     this.version(10).stores(SCHEMA_V10_PAPER);
+    this.version(11)
+      .stores(SCHEMA_V11_KBROWSE)
+      .upgrade(async (tx) => rebuildFacetPostings(tx.table('articleFacetPostings'), await tx.table('articles').toArray()));
     this.version(12).stores(SCHEMA_V12_ROUNDS);
     this.version(14).stores(SCHEMA_V14_SEARCH).upgrade(upgradeSearchToV14);
     this.use(dashboardJournalMiddleware);

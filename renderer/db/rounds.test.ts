@@ -20,6 +20,9 @@ describe('rounds in the database (version 12)', () => {
     const upgraded = databases.track(new JiangxinDatabase(name));
     await upgraded.open();
     expect(upgraded.verno).toBeGreaterThanOrEqual(12);
+    // Version 12 re-declares the competitions' indexes: version 11's name index (pickers) must stay.
+    const indexes = upgraded.backendDB().transaction('competitions').objectStore('competitions').indexNames;
+    expect([...indexes].sort()).toEqual(['level', 'name', 'previousRoundId', 'status', 'year']);
     const repos = createRepositories(upgraded);
     expect(await repos.competitions.get(competition.id)).toEqual(competition);
     expect(await repos.competitions.nextRoundsOf(competition.id)).toEqual([]);

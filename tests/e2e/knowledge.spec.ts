@@ -65,6 +65,8 @@ test('the draft created from a competition’s published results is found with t
   await page.goto('./?demo=auto');
   await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 90_000 });
   await page.goto('./?demo=auto#/knowledge');
+  // The list is read a page at a time (50; the demo's articles fit in one), with a count of all.
+  await expect(page.getByTestId('knowledge-shown')).toHaveText(/^显示 \d+ \/ \d+ 条$/);
   await page.getByTestId('facet-source-competition').click();
   await page.getByTestId('facet-status-draft').click();
   await search(page, '获奖名单');
@@ -74,6 +76,19 @@ test('the draft created from a competition’s published results is found with t
   await expect(page.getByTestId('article-draft-note')).toBeVisible();
   await expect(page.getByTestId('article-body')).toContainText('获奖名单');
   await expect(page.getByTestId('article-links').getByRole('link').first()).toHaveAttribute('href', /#\/competitions\//);
+
+  // The editor's pickers ask for a few matches as one types: a studio by a word inside its name, an author.
+  await page.getByTestId('article-edit').click();
+  await page.getByTestId('article-links-input').fill('焊接');
+  await page.getByRole('option', { name: '钢轨焊接工匠创新工作室' }).click();
+  await page.getByTestId('article-authors').fill('王');
+  const author = page.getByRole('option', { name: /^王/ }).first();
+  const authorName = ((await author.textContent()) ?? '').split('（')[0]!;
+  await author.click();
+  await page.getByTestId('article-save').click();
+  await expect(page.getByTestId('article-links')).toContainText('钢轨焊接工匠创新工作室');
+  await expect(page.getByTestId('article-links').getByRole('link').first()).toHaveAttribute('href', /#\/competitions\//);
+  await expect(page.getByTestId('article-authors')).toContainText(authorName);
 });
 
 test('in English, mixed Latin and Chinese queries find and highlight', async ({ page }) => {

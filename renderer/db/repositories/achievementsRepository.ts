@@ -5,6 +5,7 @@
 import type { Achievement, Incentive } from '../../../shared/domain';
 import type { JiangxinDatabase } from '../database';
 import { createRecordStore } from './recordStore';
+import { suggestByName } from './suggestByName';
 import { createOwnedAttachments } from './ownedAttachments';
 import { removeWithTombstone } from './tombstones';
 
@@ -12,6 +13,8 @@ export function createAchievementsRepository(db: JiangxinDatabase) {
   return {
     ...createRecordStore(db.achievements),
     remove: removeWithTombstone(db, db.achievements),
+    /** Up to `limit` achievements whose title starts with, then contains, `text` (for pickers). */
+    suggest: (text: string, limit = 20) => suggestByName(db.achievements, 'title', text, limit),
     /** Files attached to a record (documents, evidence). */
     files: createOwnedAttachments(db),
     ofStudio: (studioId: string, year?: number): Promise<Achievement[]> =>

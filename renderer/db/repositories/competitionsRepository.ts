@@ -14,6 +14,7 @@ import type { NextRoundRecords } from '../../../shared/competitions/rounds/build
 import type { JiangxinDatabase } from '../database';
 import { stamp, type Draft } from './recordMeta';
 import { createRecordStore } from './recordStore';
+import { suggestByName } from './suggestByName';
 
 /** What a confirmed roster import writes. */
 export interface RosterImport {
@@ -70,6 +71,8 @@ export function createCompetitionsRepository(db: JiangxinDatabase) {
 
   return {
     ...createRecordStore(db.competitions),
+    /** Up to `limit` competitions whose name starts with, then contains, `text` (for pickers). */
+    suggest: (text: string, limit = 20) => suggestByName(db.competitions, 'name', text, limit),
     entries: createRecordStore(db.entries),
     judges: createRecordStore(db.judges),
     publications: createRecordStore(db.publications),

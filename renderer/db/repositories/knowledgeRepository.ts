@@ -6,7 +6,8 @@
 import Dexie from 'dexie';
 import type { Article, Attachment, Person } from '../../../shared/domain';
 import type { ArticleSummary } from '../../../shared/knowledge/articleFacets';
-import { rankRelated } from '../../../shared/knowledge/countFacets';
+import { rankRelated, type ArticleFilters, type FacetCounts } from '../../../shared/knowledge/countFacets';
+import { articleCountFromPostings, STATUS_KEY_PREFIX } from '../../../shared/knowledge/facetPostings';
 import { runSearch, SEARCH_INDEX_VERSION, type PostingRow, type SearchOutcome, type SearchStore } from '../../../shared/knowledge/search';
 import { sha256Hex } from '../../../shared/util/sha256';
 import type { ArticleRevisionRow, JiangxinDatabase, SearchDocumentRow } from '../database';
@@ -18,6 +19,7 @@ import {
   SEARCH_INDEX_VERSION_KEY,
   writeArticle,
 } from './knowledge/knowledgeTables';
+import { browseCounts, browseIds, browsePage, type BrowsePage } from './knowledge/knowledgeBrowse';
 import { stamp, type Draft } from './recordMeta';
 import { createRecordStore } from './recordStore';
 import { attachmentName } from '../../../shared/safety/checkAttachment';
@@ -30,6 +32,9 @@ export interface NewAttachment {
   readonly mime: string;
   readonly bytes: Uint8Array;
 }
+
+/** At most this many candidates per way of being related (shared tags, same category) are read and ranked. */
+const RELATED_CANDIDATES = 300;
 
 export function createKnowledgeRepository(db: JiangxinDatabase) {
   const knowledgeTables = () => KNOWLEDGE_TABLE_NAMES.map((name) => db.table(name));
@@ -60,8 +65,22 @@ export function createKnowledgeRepository(db: JiangxinDatabase) {
     /** An article's summary. */
     get: (id: string): Promise<ArticleSummary | undefined> => db.articles.get(id),
     count: (): Promise<number> => db.articles.count(),
-    /** Every summary, newest first (no bodies). */
-    listSummaries: (): Promise<ArticleSummary[]> => db.articles.orderBy('updatedAt').reverse().toArray(),
+    /** A page of the browse list: the newest `limit` summaries matching the filters, and how many match. */
+    browse: (filters: ArticleFilters, limit: number): Promise<BrowsePage> => browsePage(db.articles, db.articleFacetPostings, filters, limit),
+    /** The browse panel's counts: each facet counts the articles matching every other filter (one read). */
+    browseCounts: (filters: ArticleFilters): Promise<FacetCounts> => browseCounts(db.articleFacetPostings, filters),
+    /** Every id matching the filters, newest first (to export or print the listed articles). */
+    browseIds: (filters: ArticleFilters): Promise<string[]> => browseIds(db.articles, filters),
+    /** How many articles there are, from the facets' status rows (IndexedDB counts rows by walking them). */
+    total: async (): Promise<number> => articleCountFromPostings(await db.articleFacetPostings.where('key').startsWith(STATUS_KEY_PREFIX).toArray()),
+    /**
+     * Changes whenever an article is saved, restored or removed (every save stamps `updatedAt`; a removal
+     * changes the total): what a search result list watches to run again.
+     */
+    async changeStamp(): Promise<string> {
+      const [latest, total] = await Promise.all([db.articles.orderBy('updatedAt').reverse().limit(1).keys(), repository.total()]);
+      return `${total}:${String(latest[0] ?? '')}`;
+    },
     /** The summaries with these ids, in the same order. */
     async summaries(ids: readonly string[]): Promise<ArticleSummary[]> {
       const rows = await db.articles.bulkGet([...ids]);
@@ -124,11 +143,14 @@ export function createKnowledgeRepository(db: JiangxinDatabase) {
       return repository.save({ ...revision.article, version: current?.version ?? revision.version });
     },
 
-    /** Articles most like this one, by shared links, tags and category (read through indexes). */
+    /**
+     * Articles most like this one, by shared links, tags and category (read through indexes). Candidates are
+     * capped, so a tag or category shared by thousands of articles does not load them all.
+     */
     async related(article: ArticleSummary, limit = 5): Promise<ArticleSummary[]> {
       const [byTag, byCategory] = await Promise.all([
-        article.tags.length > 0 ? db.articles.where('tags').anyOf([...article.tags]).toArray() : [],
-        article.categoryId ? db.articles.where('categoryId').equals(article.categoryId).toArray() : [],
+        article.tags.length > 0 ? db.articles.where('tags').anyOf([...article.tags]).limit(RELATED_CANDIDATES).toArray() : [],
+        article.categoryId ? db.articles.where('categoryId').equals(article.categoryId).limit(RELATED_CANDIDATES).toArray() : [],
       ]);
       const unique = new Map([...byTag, ...byCategory].map((a) => [a.id, a]));
       return rankRelated(article, [...unique.values()], limit);

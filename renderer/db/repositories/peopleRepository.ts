@@ -28,6 +28,8 @@ export function createPeopleRepository(db: JiangxinDatabase) {
     byIds: async (ids: readonly string[]): Promise<Person[]> => (await db.people.bulkGet([...new Set(ids)])).filter((p): p is Person => p !== undefined),
     byEmployeeNo: (employeeNo: string) => db.people.where('employeeNo').equals(employeeNo).first(),
     byEmployeeNos: (employeeNos: readonly string[]) => db.people.where('employeeNo').anyOf([...employeeNos]).toArray(),
+    /** People whose employee number is this one, ignoring case (the unique index allows e.g. "a01" and "A01"). */
+    byEmployeeNoIgnoringCase: (employeeNo: string): Promise<Person[]> => db.people.where('employeeNo').equalsIgnoreCase(employeeNo).toArray(),
     /** Up to `limit` people whose name or employee number starts with `query`, through the two indexes. */
     async search(query: string, limit = 20): Promise<Person[]> {
       const q = query.trim();

@@ -9,6 +9,7 @@ import { isProjectReadOnly } from '../../../shared/studios/projectStages';
 import type { JiangxinDatabase, SavedViewRow } from '../database';
 import { stamp, type Draft } from './recordMeta';
 import { createRecordStore } from './recordStore';
+import { suggestByName } from './suggestByName';
 import { createOwnedAttachments } from './ownedAttachments';
 import { removeWithTombstone } from './tombstones';
 
@@ -35,6 +36,8 @@ export function createProjectsRepository(db: JiangxinDatabase) {
   return {
     ...store,
     remove: removeWithTombstone(db, db.projects),
+    /** Up to `limit` projects whose title starts with, then contains, `text` (for pickers). */
+    suggest: (text: string, limit = 20) => suggestByName(db.projects, 'title', text, limit),
     /** Files attached to a record (documents, evidence). */
     files: createOwnedAttachments(db),
 

@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import type { Activity, Studio } from '../../../shared/domain';
 import type { JiangxinDatabase } from '../database';
 import { createRecordStore } from './recordStore';
+import { suggestByName } from './suggestByName';
 import { createStudioPackages } from './studioPackages';
 import { removeWithTombstone } from './tombstones';
 
@@ -14,6 +15,8 @@ export function createStudiosRepository(db: JiangxinDatabase) {
   return {
     ...store,
     remove: removeWithTombstone(db, db.studios),
+    /** Up to `limit` studios whose name starts with, then contains, `text` (for pickers). */
+    suggest: (text: string, limit = 20) => suggestByName(db.studios, 'name', text, limit),
     /** Studio data packages: export, plan a merge, apply it. */
     packages: createStudioPackages(db),
 

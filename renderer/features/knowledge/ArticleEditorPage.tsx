@@ -3,7 +3,7 @@
  * authors, links to competitions, projects, achievements and studios, the Markdown body with a preview, and
  * attachments stored with the article. Saving keeps the previous version in the history.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Autocomplete, Box, Button, MenuItem, Paper, Tab, Tabs, TextField, Typography } from '@mui/material';
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import { useTranslation } from 'react-i18next';
@@ -15,18 +15,14 @@ import { newId } from '../../db/repositories';
 import { useLiveRecords } from '../../db/useLiveRecords';
 import { useRepositories } from '../../db/useRepositories';
 import { AttachmentList } from './AttachmentList';
+import { AuthorsPicker } from './AuthorsPicker';
+import { isPickableLink, LinkPicker } from './LinkPicker';
 import { attachmentMime, isInlineImage } from './attachmentMime';
 import { categoryPath } from './exportMarkdownZip';
 import { MarkdownView } from './MarkdownView';
 import { useAttachmentUrls } from './useAttachmentUrls';
 import { pickAttachments } from '../../platform/pickAttachments';
 
-
-interface LinkOption {
-  readonly kind: RecordRef['kind'];
-  readonly id: string;
-  readonly label: string;
-}
 
 export default function ArticleEditorPage() {
   const { articleId = 'new' } = useParams();
@@ -54,22 +50,10 @@ function Editor({ stored }: { stored: Article | null }) {
 
   const categories = useLiveRecords((r) => r.knowledge.categories.list());
   const allTags = useLiveRecords((r) => r.knowledge.allTags());
-  const people = useLiveRecords((r) => r.people.list());
-  const linkOptions = useLiveRecords(async (r) => {
-    const [competitions, projects, achievements, studios] = await Promise.all([r.competitions.list(), r.projects.list(), r.achievements.list(), r.studios.list()]);
-    return [
-      ...competitions.map((c): LinkOption => ({ kind: 'competition', id: c.id, label: c.name })),
-      ...projects.map((p): LinkOption => ({ kind: 'project', id: p.id, label: p.title })),
-      ...achievements.map((a): LinkOption => ({ kind: 'achievement', id: a.id, label: a.title })),
-      ...studios.map((s): LinkOption => ({ kind: 'studio', id: s.id, label: s.name })),
-    ];
-  });
   const attachments = useLiveRecords((r) => r.knowledge.attachments.of(id), [id]);
   const urls = useAttachmentUrls(attachments);
-  const personById = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
-  const optionByKey = useMemo(() => new Map((linkOptions ?? []).map((o) => [`${o.kind}:${o.id}`, o])), [linkOptions]);
 
-  if (!categories || !allTags || !people || !linkOptions || !attachments) return <PageLoading />;
+  if (!categories || !allTags || !attachments) return <PageLoading />;
 
   const addFiles = async () => {
     const picked = await pickAttachments(t);
@@ -192,29 +176,8 @@ function Editor({ stored }: { stored: Article | null }) {
             onChange={(_, v) => setTags([...new Set(v.map((x) => x.trim()).filter((x) => x.length > 0 && x.length <= 40))])}
             renderInput={(params) => <TextField {...params} label={t('knowledgeBase.tags')} helperText={t('knowledgeBase.tagsHelp')} />}
           />
-          <Autocomplete
-            multiple
-            size="small"
-            options={people.map((p) => p.id)}
-            value={authorIds}
-            onChange={(_, v) => setAuthorIds(v)}
-            getOptionLabel={(pid) => {
-              const p = personById.get(pid);
-              return p ? `${p.name} ${p.employeeNo}` : pid;
-            }}
-            renderInput={(params) => <TextField {...params} label={t('knowledgeBase.authors')} />}
-          />
-          <Autocomplete
-            multiple
-            size="small"
-            options={linkOptions}
-            groupBy={(o) => t(`knowledgeBase.linkKinds.${o.kind}`)}
-            value={links.flatMap((l) => optionByKey.get(`${l.kind}:${l.id}`) ?? [])}
-            isOptionEqualToValue={(a, b) => a.kind === b.kind && a.id === b.id}
-            onChange={(_, v) => setLinks([...links.filter((l) => !optionByKey.has(`${l.kind}:${l.id}`)), ...v.map((o) => ({ kind: o.kind, id: o.id }))])}
-            getOptionLabel={(o) => o.label}
-            renderInput={(params) => <TextField {...params} label={t('knowledgeBase.links')} />}
-          />
+          <AuthorsPicker label={t('knowledgeBase.authors')} value={authorIds} onChange={setAuthorIds} />
+          <LinkPicker value={links.filter(isPickableLink)} onChange={(picked) => setLinks([...links.filter((l) => !isPickableLink(l)), ...picked])} />
         </Paper>
       </Box>
     </>

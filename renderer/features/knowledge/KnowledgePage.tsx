@@ -2,7 +2,7 @@
  * The knowledge base: browse by category, kind, source, year, status, department and tag (with counts), or
  * search (Chinese first, hits highlighted), filters combining with the query; recently viewed articles on top.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Box, Button, Chip, InputAdornment, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import MenuBookIcon from '@mui/icons-material/MenuBook';
@@ -10,7 +10,6 @@ import SearchIcon from '@mui/icons-material/Search';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ArticleSummary } from '../../../shared/knowledge/articleFacets';
-import { countFacetsWithFilters, matchesFilters } from '../../../shared/knowledge/countFacets';
 import { EmptyState } from '../../app/components/EmptyState';
 import { PageHeader } from '../../app/components/PageHeader';
 import { PageLoading } from '../../app/components/PageLoading';
@@ -23,21 +22,27 @@ import { SearchResults } from './SearchResults';
 import { useKnowledgeFilters } from './useKnowledgeFilters';
 import { useRecentlyViewed } from './useRecentlyViewed';
 
+/** Summaries read per page of the list; "load more" asks for the next page. */
+const PAGE_SIZE = 50;
+
 export default function KnowledgePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const summaries = useLiveRecords((r) => r.knowledge.listSummaries());
   const categories = useLiveRecords((r) => r.knowledge.categories.list());
   const departments = useLiveRecords((r) => r.people.departments.list());
-  const { query, raw, filters, set, clear, active } = useKnowledgeFilters(categories);
+  const { query, raw, filters, filterKey, set, clear, active } = useKnowledgeFilters(categories);
   const [typed, setTyped] = useState(query);
+  const [paging, setPaging] = useState({ filterKey, limit: PAGE_SIZE });
+  const limit = paging.filterKey === filterKey ? paging.limit : PAGE_SIZE;
+  // Every question below is answered through indexes and the facets' posting lists: a page of rows, never the
+  // whole table.
+  const articleCount = useLiveRecords((r) => r.knowledge.total());
+  const page = useLiveRecords((r) => (categories ? r.knowledge.browse(filters, limit) : Promise.resolve(undefined)), [filters, limit]);
+  const counts = useLiveRecords((r) => (categories ? r.knowledge.browseCounts(filters) : Promise.resolve(undefined)), [filters]);
+  // Changes with every article write, so the search re-runs when articles change.
+  const dataVersion = useLiveRecords((r) => r.knowledge.changeStamp());
   const recent = useRecentlyViewed();
-
-  const rows = useMemo(() => (summaries ?? []).filter((a) => matchesFilters(a, filters)), [summaries, filters]);
-  const counts = useMemo(() => countFacetsWithFilters(summaries ?? [], filters), [summaries, filters]);
-  const byId = useMemo(() => new Map((summaries ?? []).map((a) => [a.id, a])), [summaries]);
-  // A new data version re-runs the search when articles change.
-  const dataVersion = useMemo(() => (summaries ?? []).reduce((n, a) => n + a.version, summaries?.length ?? 0), [summaries]);
+  const recentArticles = useLiveRecords((r) => r.knowledge.summaries(recent), [recent.join(',')]);
 
   const columns: Column<ArticleSummary>[] = [
     { key: 'title', header: t('knowledgeBase.articleTitle'), width: 'minmax(160px, 3fr)', render: (a) => a.title },
@@ -51,16 +56,16 @@ export default function KnowledgePage() {
     { key: 'updated', header: t('knowledge.updated'), width: '100px', render: (a) => a.updatedAt.slice(0, 10) },
   ];
 
-  if (!summaries || !categories || !departments) return <PageLoading />;
+  if (articleCount === undefined || !categories || !departments || !page || !counts || dataVersion === undefined) return <PageLoading />;
   const actions = (
     <Box sx={{ display: 'flex', gap: 1 }}>
-      <KnowledgeTransferMenu rows={rows} categoryId={raw.cat} />
+      <KnowledgeTransferMenu count={page.total} filters={filters} categoryId={raw.cat} />
       <Button variant="contained" startIcon={<AddIcon />} component={Link} to="/knowledge/new/edit" data-testid="knowledge-new">
         {t('knowledgeBase.newArticle')}
       </Button>
     </Box>
   );
-  if (summaries.length === 0) {
+  if (articleCount === 0) {
     return (
       <>
         <PageHeader title={t('knowledge.title')} actions={actions} />
@@ -68,11 +73,9 @@ export default function KnowledgePage() {
       </>
     );
   }
-  const recentArticles = recent.flatMap((id) => byId.get(id) ?? []).slice(0, 5);
-
   return (
     <>
-      <PageHeader title={t('knowledge.title')} subtitle={t('common.records', { count: summaries.length })} actions={actions} />
+      <PageHeader title={t('knowledge.title')} subtitle={t('common.records', { count: articleCount })} actions={actions} />
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
         <BrowsePanel counts={counts} categories={categories} departments={departments} raw={raw} onSet={set} />
         <Box sx={{ flexGrow: 1, minWidth: 0 }}>
@@ -94,32 +97,44 @@ export default function KnowledgePage() {
               </Button>
             )}
           </Box>
-          {!query && recentArticles.length > 0 && (
+          {!query && recentArticles && recentArticles.length > 0 && (
             <Box sx={{ display: 'flex', gap: 0.5, alignItems: 'center', flexWrap: 'wrap', mb: 1.5 }} data-testid="knowledge-recent">
               <Typography variant="body2" color="text.secondary" sx={{ mr: 0.5 }}>
                 {t('knowledgeBase.recentlyViewed')}
               </Typography>
-              {recentArticles.map((a) => (
+              {recentArticles.slice(0, 5).map((a) => (
                 <Chip key={a.id} size="small" label={a.title} component={Link} to={`/knowledge/${encodeURIComponent(a.id)}`} clickable sx={{ maxWidth: 220 }} />
               ))}
             </Box>
           )}
           {query ? (
             <SearchResults query={query} filters={filters} version={dataVersion} />
-          ) : rows.length === 0 ? (
+          ) : page.rows.length === 0 ? (
             <Typography color="text.secondary" sx={{ p: 2 }}>
               {t('common.noMatches')}
             </Typography>
           ) : (
-            <VirtualTable
-              label={t('knowledge.title')}
-              testId="knowledge-table"
-              rows={rows}
-              columns={columns}
-              rowKey={(a) => a.id}
-              onRowClick={(a) => void navigate(`/knowledge/${encodeURIComponent(a.id)}`)}
-              maxHeight="calc(100vh - 230px)"
-            />
+            <>
+              <VirtualTable
+                label={t('knowledge.title')}
+                testId="knowledge-table"
+                rows={page.rows}
+                columns={columns}
+                rowKey={(a) => a.id}
+                onRowClick={(a) => void navigate(`/knowledge/${encodeURIComponent(a.id)}`)}
+                maxHeight="calc(100vh - 270px)"
+              />
+              <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 1 }}>
+                <Typography variant="body2" color="text.secondary" data-testid="knowledge-shown">
+                  {t('knowledgeBase.shown', { shown: page.rows.length, total: page.total })}
+                </Typography>
+                {page.rows.length < page.total && (
+                  <Button size="small" onClick={() => setPaging({ filterKey, limit: limit + PAGE_SIZE })} data-testid="knowledge-load-more">
+                    {t('knowledgeBase.loadMore', { count: Math.min(PAGE_SIZE, page.total - page.rows.length) })}
+                  </Button>
+                )}
+              </Box>
+            </>
           )}
         </Box>
       </Box>

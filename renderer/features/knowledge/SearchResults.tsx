@@ -12,7 +12,7 @@ import { Highlighted } from './Highlighted';
 
 const PAGE = 20;
 
-export function SearchResults({ query, filters, version }: { query: string; filters: ArticleFilters; version: number }) {
+export function SearchResults({ query, filters, version }: { query: string; filters: ArticleFilters; version: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const repositories = useRepositories();

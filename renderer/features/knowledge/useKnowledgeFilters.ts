@@ -36,5 +36,7 @@ export function useKnowledgeFilters(categories: readonly Category[] | undefined)
     );
   };
   const clear = (): void => setParams(query ? { q: query } : {}, { replace: true });
-  return { query, raw, filters, set, clear, active: FILTER_KEYS.some((k) => raw[k] !== undefined) };
+  // Names the filter set (not the query): the list's paging starts over when it changes.
+  const filterKey = FILTER_KEYS.map((k) => raw[k] ?? '').join('\u0000');
+  return { query, raw, filters, filterKey, set, clear, active: FILTER_KEYS.some((k) => raw[k] !== undefined) };
 }

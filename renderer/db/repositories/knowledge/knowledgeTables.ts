@@ -11,6 +11,7 @@ import { markdownToPlainText } from '../../../../shared/knowledge/search/markdow
 import { BUCKET_SIZE, bucketOf, buildPostingRows, changePostings, touchedKeys, type PostingRow } from '../../../../shared/knowledge/search/postings';
 import { SEARCH_INDEX_VERSION } from '../../../../shared/knowledge/search';
 import type { ArticleBodyRow, ArticleRevisionRow, SearchDocumentRow, SettingRow } from '../../database';
+import { rebuildFacetPostings, updateFacetPostings, type FacetPostingsTable } from './knowledgeFacets';
 
 export interface KnowledgeTables {
   readonly articles: Table<ArticleSummary, string>;
@@ -20,9 +21,11 @@ export interface KnowledgeTables {
   /** Absent only inside the version 4 upgrade (the table arrives with version 14, whose first search fills it). */
   readonly searchDocuments?: Table<SearchDocumentRow, number>;
   readonly settings: Table<SettingRow, string>;
+  /** The browse facets' posting lists (version 11); absent in the version 4 upgrade, which predates them. */
+  readonly articleFacetPostings?: FacetPostingsTable;
 }
 
-export const KNOWLEDGE_TABLE_NAMES = ['articles', 'articleBodies', 'articleRevisions', 'searchPostings', 'searchDocuments', 'settings'] as const;
+export const KNOWLEDGE_TABLE_NAMES = ['articles', 'articleBodies', 'articleRevisions', 'searchPostings', 'searchDocuments', 'settings', 'articleFacetPostings'] as const;
 
 /** Settings key holding the tokenizer version the stored index was built with. */
 export const SEARCH_INDEX_VERSION_KEY = 'knowledge.searchIndexVersion';
@@ -34,6 +37,7 @@ export async function replaceAllArticles(t: KnowledgeTables, articles: readonly 
   await Promise.all([t.articles.clear(), t.articleBodies.clear(), t.articleRevisions.clear(), t.searchPostings.clear(), t.searchDocuments?.clear()]);
   const summaries = articles.map((a, i) => summariseArticle(a, i + 1, people));
   await t.articles.bulkAdd(summaries);
+  if (t.articleFacetPostings) await rebuildFacetPostings(t.articleFacetPostings, summaries);
   await t.articleBodies.bulkAdd(articles.map((a) => ({ id: a.id, body: a.body })));
   // Article i has number i + 1; one bucket (numbers b × BUCKET_SIZE … (b + 1) × BUCKET_SIZE − 1) per pass, so
   // each posting row is written once, whole.
@@ -90,6 +94,7 @@ export async function writeArticle(t: KnowledgeTables, article: Article, people:
   const document = searchDocumentRow(summary, article.body);
   await updatePostings(t, searchNo, before, document);
   await t.articles.put(summary);
+  if (t.articleFacetPostings) await updateFacetPostings(t.articleFacetPostings, stored, summary);
   await t.articleBodies.put({ id: article.id, body: article.body });
   await t.searchDocuments?.put(document);
   return summary;
@@ -103,6 +108,7 @@ export async function deleteArticle(t: KnowledgeTables, id: string): Promise<voi
   await updatePostings(t, stored.searchNo, before, undefined);
   await t.searchDocuments?.delete(stored.searchNo);
   await t.articles.delete(id);
+  if (t.articleFacetPostings) await updateFacetPostings(t.articleFacetPostings, stored, undefined);
   await t.articleBodies.delete(id);
   await t.articleRevisions.where('[articleId+version]').between([id, 0], [id, Infinity]).delete();
 }

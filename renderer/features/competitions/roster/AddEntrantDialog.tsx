@@ -16,7 +16,6 @@ import {
   TextField,
   ToggleButton,
   ToggleButtonGroup,
-  createFilterOptions,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Competition, Entry, Person } from '../../../../shared/domain';
@@ -25,7 +24,8 @@ import { useLiveRecords } from '../../../db/useLiveRecords';
 import { useRepositories } from '../../../db/useRepositories';
 import { DepartmentPicker } from './DepartmentPicker';
 import type { DepartmentOption } from './departmentTree';
-import { buildManualEntry, checkManualEntry, type ManualEntryField, type ManualEntryInput } from './manualEntry';
+import { useDebouncedValue } from '../../../app/useDebouncedValue';
+import { buildManualEntry, checkManualEntry, employeeKey, type ManualEntryField, type ManualEntryInput } from './manualEntry';
 import { manualIssueText } from './rosterMessages';
 import { teamScoringOf } from '../../../../shared/competitions/teams/teamScoringOf';
 
@@ -49,7 +49,11 @@ export function AddEntrantDialog({
 }) {
   const { t } = useTranslation();
   const repositories = useRepositories();
-  const people = useLiveRecords((r) => r.people.list());
+  const [personQuery, setPersonQuery] = useState('');
+  const typedQuery = useDebouncedValue(personQuery.trim());
+  // Up to 20 people by name or employee number, through the indexes; the whole table is never listed.
+  const found = useLiveRecords((r) => r.people.search(typedQuery), [typedQuery]);
+  const [picked, setPicked] = useState<Person | null>(null);
   const [mode, setMode] = useState<Mode>('existing');
   const [personId, setPersonId] = useState<string | null>(null);
   const [name, setName] = useState('');
@@ -63,11 +67,11 @@ export function AddEntrantDialog({
 
   const pathOf = useMemo(() => new Map(departmentOptions.map((o) => [o.id, o.path])), [departmentOptions]);
   const entered = useMemo(() => new Set(entries.flatMap((e) => e.memberIds)), [entries]);
-  const sortedPeople = useMemo(() => [...(people ?? [])].sort((a, b) => a.employeeNo.localeCompare(b.employeeNo)), [people]);
-  const personFilter = useMemo(
-    () => createFilterOptions<Person>({ limit: 50, stringify: (p) => `${p.name} ${p.employeeNo} ${pathOf.get(p.departmentId) ?? ''}` }),
-    [pathOf],
-  );
+  // The one person holding the employee number typed for a new person, if any (the rule below refuses it).
+  const typedEmployeeNo = useDebouncedValue(employeeKey(employeeNo));
+  const holders = useLiveRecords((r) => (mode === 'new' && typedEmployeeNo ? r.people.byEmployeeNoIgnoringCase(typedEmployeeNo) : Promise.resolve([])), [mode, typedEmployeeNo]);
+  // The rules need only the people this entry could concern: the one picked, and the holder of the number typed.
+  const people = useMemo(() => (holders === undefined ? undefined : [...(picked ? [picked] : []), ...holders]), [picked, holders]);
   const teams = useMemo(() => [...new Set(entries.map((e) => e.teamName?.trim()).filter((n): n is string => Boolean(n)))].sort(), [entries]);
 
   const input: ManualEntryInput = {
@@ -131,13 +135,17 @@ export function AddEntrantDialog({
           </ToggleButtonGroup>
           {mode === 'existing' ? (
             <Autocomplete
-              options={sortedPeople}
-              loading={!people}
-              value={sortedPeople.find((p) => p.id === personId) ?? null}
-              onChange={(_e, person) => setPersonId(person?.id ?? null)}
+              options={found ?? []}
+              loading={!found}
+              value={picked}
+              onInputChange={(_e, text, reason) => reason === 'input' && setPersonQuery(text)}
+              onChange={(_e, person) => {
+                setPicked(person);
+                setPersonId(person?.id ?? null);
+              }}
               getOptionLabel={(p) => `${p.name} · ${p.employeeNo}`}
               getOptionDisabled={(p) => entered.has(p.id)}
-              filterOptions={personFilter}
+              filterOptions={(options) => options}
               isOptionEqualToValue={(a, b) => a.id === b.id}
               renderOption={({ key, ...props }, p) => (
                 <Box component="li" key={key} {...props} sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start !important' }}>
@@ -189,6 +197,7 @@ export function AddEntrantDialog({
                       onClick={() => {
                         setMode('existing');
                         setPersonId(takenBy.id);
+                        setPicked(takenBy);
                       }}
                     >
                       {t('roster.add.useExisting')}

@@ -1,17 +1,19 @@
 /**
  * Picks people by name or employee number, asking the repository (name and employee-number indexes) as the
- * user types, so it works with tens of thousands of people.
+ * user types (debounced), so it works with tens of thousands of people.
  */
 import { useEffect, useState } from 'react';
 import { Autocomplete, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/domain';
+import { useDebouncedValue } from '../../../app/useDebouncedValue';
 import { useRepositories } from '../../../db/useRepositories';
 
 const label = (p: Person) => `${p.name}（${p.employeeNo}）`;
 
-function useSearch(query: string): Person[] {
+function useSearch(typed: string): Person[] {
   const repositories = useRepositories();
+  const query = useDebouncedValue(typed);
   const [options, setOptions] = useState<Person[]>([]);
   useEffect(() => {
     let live = true;
