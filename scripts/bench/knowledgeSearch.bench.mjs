@@ -52,7 +52,8 @@ await build({
   logLevel: 'warning',
 });
 writeFileSync(join(work, 'site', 'index.html'), '<!doctype html><meta charset="utf-8"><script src="bench.js"></script><p>bench</p>');
-const { server, url } = await serveFolder(join(work, 'site'));
+// A fixed port: IndexedDB belongs to the origin, so a kept profile (BENCH_REUSE) is only found on the same one.
+const { server, url } = await serveFolder(join(work, 'site'), {}, Number(process.env.BENCH_PORT ?? 41037));
 
 async function launch() {
   const context = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
