@@ -48,7 +48,8 @@ const Board = styled('div')(({ theme }) => ({
   '& .board-column[data-over="true"]': { background: theme.palette.action.selected },
   '& .board-column-head': { ...theme.typography.subtitle2, margin: 0, padding: theme.spacing(1), borderBottom: `1px solid ${theme.palette.divider}` },
   '& .board-column-count': { ...theme.typography.body2, color: theme.palette.text.secondary, marginLeft: theme.spacing(0.5) },
-  '& .board-column-body': { height: 'calc(100vh - 330px)', minHeight: 240, overflowY: 'auto', padding: theme.spacing(0.5) },
+  // The whole board, with its horizontal scroll bar, fits the window without scrolling the page (1,024 × 768 too).
+  '& .board-column-body': { height: 'calc(100vh - 360px)', minHeight: 240, overflowY: 'auto', padding: theme.spacing(0.5) },
   '& .board-column-rows': { position: 'relative' },
   '& .board-card': {
     position: 'absolute',
