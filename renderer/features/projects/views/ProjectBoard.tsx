@@ -49,7 +49,9 @@ const Board = styled('div')(({ theme }) => ({
   '& .board-column-head': { ...theme.typography.subtitle2, margin: 0, padding: theme.spacing(1), borderBottom: `1px solid ${theme.palette.divider}` },
   '& .board-column-count': { ...theme.typography.body2, color: theme.palette.text.secondary, marginLeft: theme.spacing(0.5) },
   // The whole board, with its horizontal scroll bar, fits the window without scrolling the page (1,024 × 768 too).
-  '& .board-column-body': { height: 'calc(100vh - 360px)', minHeight: 240, overflowY: 'auto', padding: theme.spacing(0.5) },
+  // Columns scrolled out of the board's view, and cards outside their column's view (the virtualiser's overscan),
+  // are skipped by layout and paint until they come into view.
+  '& .board-column-body': { height: 'calc(100vh - 360px)', minHeight: 240, overflowY: 'auto', padding: theme.spacing(0.5), contentVisibility: 'auto', containIntrinsicSize: 'auto 180px auto 400px' },
   '& .board-column-rows': { position: 'relative' },
   '& .board-card': {
     position: 'absolute',
@@ -63,6 +65,8 @@ const Board = styled('div')(({ theme }) => ({
     background: theme.palette.background.paper,
     border: `1px solid ${theme.palette.divider}`,
     borderRadius: theme.shape.borderRadius,
+    contentVisibility: 'auto',
+    containIntrinsicSize: `auto ${CARD_HEIGHT - 6}px`,
     '&:hover': { borderColor: theme.palette.primary.main },
     '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: -1 },
   },
