@@ -11,6 +11,9 @@
  *   synchronously inside the commit (flushSync), which was most of the long task;
  * - cards are plain elements under class names styled once for the whole board, not a styled component or MUI
  *   components per card (each of those resolves and serialises its styles per instance);
+ * - columns scrolled out of the board's view and the virtualiser's overscan cards skip layout and paint until
+ *   they come into view (content-visibility);
+ * - columns are grouped without a collator (shared/studios/boardColumns.ts);
  * - clicks and drag starts are handled once per column (event delegation), not by closures per card;
  * - a column's highlight while dragging over it re-renders its frame only, not its cards.
  */
@@ -21,6 +24,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Project, ProjectStage } from '../../../../shared/domain';
+import { boardColumns } from '../../../../shared/studios/boardColumns';
 import { decisionForMove } from '../../../../shared/studios/checkGateDecision';
 import { BOARD_STAGES } from '../../../../shared/studios/projectStages';
 import { recordPath } from '../../studios/components/RecordLink';
@@ -82,16 +86,6 @@ const Board = styled('div')(({ theme }) => ({
   '& .board-card-studio': { ...theme.typography.caption, display: 'block', color: theme.palette.text.secondary, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
 }));
 
-type Columns = ReadonlyMap<ProjectStage, readonly Project[]>;
-
-/** Projects per board column, newest start first; ISO dates compare as plain strings (no collator). */
-function groupByStage(projects: readonly Project[], studioId: string): Columns {
-  const byStage = new Map<ProjectStage, Project[]>(BOARD_STAGES.map((s) => [s, []]));
-  for (const p of projects) if (!studioId || p.studioId === studioId) byStage.get(p.stage)?.push(p);
-  for (const list of byStage.values()) list.sort((a, b) => (a.startDate < b.startDate ? 1 : a.startDate > b.startDate ? -1 : 0));
-  return byStage;
-}
-
 export function ProjectBoard({ data }: { data: ProjectsData }) {
   const { t } = useTranslation();
   const [studioId, setStudioId] = useState('');
@@ -100,7 +94,7 @@ export function ProjectBoard({ data }: { data: ProjectsData }) {
   const [cardsShown, setCardsShown] = useState(false);
   useEffect(() => startTransition(() => setCardsShown(true)), []);
   const studioNames = useMemo(() => new Map(data.studios.map((s) => [s.id, s.name])), [data.studios]);
-  const columns = useMemo(() => groupByStage(data.projects, studioId), [data.projects, studioId]);
+  const columns = useMemo(() => boardColumns(data.projects, studioId), [data.projects, studioId]);
   const drop = useCallback(
     (projectId: string, to: ProjectStage) => {
       const project = data.projects.find((p) => p.id === projectId);
