@@ -85,7 +85,7 @@ async function timeChange(action) {
 /** The renderer main thread's tasks in a trace's events: wall and CPU (thread) time in ms. */
 function mainThreadTasks(events) {
   const named = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const tasks = named.map((th) => events.filter((e) => e.pid === th.pid && e.tid === th.tid && e.name === 'RunTask' && e.ph === 'X'));
+  const tasks = named.map((th) => events.filter((e) => e.pid === th.pid && e.tid === th.tid && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.ph === 'X'));
   // The page's own renderer is the one that worked the most during the trace.
   const busiest = tasks.sort((a, b) => b.reduce((n, e) => n + e.dur, 0) - a.reduce((n, e) => n + e.dur, 0))[0] ?? [];
   return busiest.map((e) => ({ wall: e.dur / 1000, cpu: (e.tdur ?? 0) / 1000 }));
