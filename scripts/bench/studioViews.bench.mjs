@@ -4,7 +4,9 @@
  *   from the input event to the re-rendered, virtualised table (target < 50 ms); baseline: the same filter as a
  *   plain Array.filter over the same rows in the page;
  * - the board with 2,000 cards: the longest task from the click on the board tab to the rendered board (target
- *   no long task over 100 ms); baseline: 2,000 plain card divs set with innerHTML.
+ *   no long task over 100 ms), over BOARD_RUNS page loads, median and max; beside it the CPU time of each run's
+ *   longest main-thread task, from a Chromium trace (wall times on the shared machine grow with its load, CPU
+ *   times much less); baseline: 2,000 plain card divs set with innerHTML.
  * Projects are written straight into IndexedDB (an empty workspace with one studio), then the page is reloaded.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,6 +20,7 @@ import { serveFolder } from './staticServer.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RUNS = 7;
+const BOARD_RUNS = Number(process.env.BENCH_BOARD_RUNS ?? 9);
 if (!process.argv.includes('--no-build')) buildWebApp();
 
 const { server, url } = await serveFolder(join(root, 'dist-web'));
@@ -79,20 +82,41 @@ async function timeChange(action) {
   }, action);
 }
 
+/** The renderer main thread's tasks in a trace's events: wall and CPU (thread) time in ms. */
+function mainThreadTasks(events) {
+  const named = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const tasks = named.map((th) => events.filter((e) => e.pid === th.pid && e.tid === th.tid && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.ph === 'X'));
+  // The page's own renderer is the one that worked the most during the trace.
+  const busiest = tasks.sort((a, b) => b.reduce((n, e) => n + e.dur, 0) - a.reduce((n, e) => n + e.dur, 0))[0] ?? [];
+  return busiest.map((e) => ({ wall: e.dur / 1000, cpu: (e.tdur ?? 0) / 1000 }));
+}
+
 // Board: 2,000 cards.
 await addProjects(0, 2000);
+const loadBefore = (await import('node:os')).loadavg()[0].toFixed(1);
 const boardTasks = [];
-for (let run = 0; run < 3; run++) {
+const boardCpu = [];
+const cdp = await context.newCDPSession(page);
+const traceEvents = [];
+cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...e.value));
+for (let run = 0; run < BOARD_RUNS; run++) {
   await page.goto(`${url}/#/projects?view=table`);
   await page.reload();
   await page.getByTestId('projects-table').waitFor({ timeout: 120_000 });
   await page.waitForTimeout(1500);
+  traceEvents.length = 0;
+  await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' });
   const since = await page.evaluate(() => performance.now());
   await page.getByTestId('view-board').click();
-  await page.getByTestId('board-card').first().waitFor();
+  // Attached, not visible: Playwright's visibility check would force the page's layout in a task of its own.
+  await page.getByTestId('board-card').first().waitFor({ state: 'attached' });
   await page.waitForTimeout(1000);
   const tasks = await page.evaluate((since) => window.__longTasks.filter((t) => t.start >= since).map((t) => t.duration), since);
+  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  await traced;
   boardTasks.push(Math.max(0, ...tasks));
+  boardCpu.push(Math.max(0, ...mainThreadTasks(traceEvents).map((t) => t.cpu)));
 }
 const boardCards = await page.getByTestId('board-card').count();
 const baselineTasks = await page.evaluate(() => {
@@ -145,16 +169,19 @@ writeSection(
   'studio-views',
   `### Project table (10,000 projects) and board (2,000 cards) (${date})
 
-${machine()}; web build in headless Chromium; ${RUNS} runs per table action (filter: type a query, then clear it), medians. Load average at the end of the run: ${load} on 2 cores (the machine is shared with other agents' builds and suites, so wall times are inflated accordingly).
+${machine()}; web build in headless Chromium; ${RUNS} runs per table action (filter: type a query, then clear it), medians; the board opened ${BOARD_RUNS} times (each after a page load, from the table view). Load average (1 min) before the board runs: ${loadBefore}, at the end of the run: ${load} on 2 cores (the machine is shared with other agents' builds and suites, so wall times are inflated accordingly; the CPU time row is the board's own work). Board runs, longest task each (0: none over 50 ms): ${boardTasks.map((ms) => Math.round(ms)).join(', ')} ms (CPU ${boardCpu.map((ms) => Math.round(ms)).join(', ')} ms).
 
 | measure | app | baseline | ratio | target |
 | --- | ---: | ---: | ---: | --- |
 | filter 10,000 projects: input event → virtualised table re-rendered, median (max) | ${f(median(filter))} (${f(Math.max(...filter))}) | ${f(median(baseline))} (plain Array.filter of the same rows) | ${(median(filter) / Math.max(0.01, median(baseline))).toFixed(1)}× | < 50 ms |
 | sort 10,000 projects (reverse order): click → re-rendered, median (max) | ${f(median(sort))} (${f(Math.max(...sort))}) | — | — | < 50 ms |
 | rows in the DOM with 10,000 projects (virtualised) | ${rowsInDom} | 10,001 unvirtualised | — | — |
-| board with 2,000 projects: longest task from tab click to rendered board, median of 3 (max) | ${f(median(boardTasks))} (${f(Math.max(...boardTasks))}) | ${f(Math.max(0, ...baselineTasks))} (2,000 plain card divs via innerHTML) | — | no task > 100 ms |
+| board with 2,000 projects: longest task from tab click to rendered board, median of ${BOARD_RUNS} (max) | ${f(median(boardTasks))} (${f(Math.max(...boardTasks))}) | ${f(Math.max(0, ...baselineTasks))} (2,000 plain card divs via innerHTML) | — | no task > 100 ms |
+| board: CPU time of the longest main-thread task (Chromium trace), median of ${BOARD_RUNS} (max) | ${f(median(boardCpu))} (${f(Math.max(...boardCpu))}) | — | — | — |
 | cards in the DOM on the board (each column virtualised) | ${boardCards} | 2,000 | — | — |
 
 The view function alone (\`applyProjectView\`, Node, 10,000 rows, median of 15): filter ${f(node.filter)} (plain Array.filter ${f(node.baselineFilter)}); sort by start date ${f(node.sortDate)} (plain sort ${f(node.baselineSort)}); sort by title (collator) ${f(node.sortTitle)}; group by stage ${f(node.groupStage)}.
+
+How the board opens without a long task (renderer/features/projects/views/ProjectBoard.tsx): the tab switch commits the columns with their headers and counts first, and the cards follow in a transition (a time-sliced render and a second, small commit). Before, each column's virtualiser found its rows only when it measured its scroll box in a layout effect and then re-rendered synchronously (flushSync) inside the commit, so the whole board (135 cards with their styles) was rendered and committed in the one task that also removed the table. Cards are plain elements under classes styled once for the board (not one styled component serialising its styles per card), clicks and drag starts are handled once per column, columns scrolled out of view and the virtualiser's overscan cards skip layout and paint (content-visibility), columns are grouped without a collator (ISO dates compare as strings), and a column's highlight during a drag re-renders its frame, not its cards.
 `,
 );
