@@ -65,6 +65,8 @@ describe('studio package merge', () => {
     const text = JSON.stringify(pkg());
     expect(readStudioPackage(utf8(text)).ok).toBe(true);
     expect(readStudioPackage(utf8(text.replace('继电保护校验', '继电保护校验X')))).toEqual({ ok: false, code: 'checksum_mismatch' });
+    // The studio id sits outside the checksum: one that names no studio carried is refused (found by the fuzzer).
+    expect(readStudioPackage(utf8(text.replace('"studioId":"s1"', '"studioId":"r1"')))).toEqual({ ok: false, code: 'invalid', detail: 'studioId' });
     expect(readStudioPackage(utf8('{"format":"other"}'))).toEqual({ ok: false, code: 'not_a_studio_package' });
   });
 

@@ -42,6 +42,8 @@ export function readStudioPackage(bytes: Uint8Array): ReadStudioPackage {
   const raw = json as Pick<StudioPackage, 'records' | 'tombstones' | 'blobs'>;
   const body = pkg.formatVersion === 1 ? { records: raw.records, tombstones: raw.tombstones } : { records: raw.records, tombstones: raw.tombstones, blobs: raw.blobs };
   if (sha256Hex(canonicalJson(body)) !== pkg.checksum) return { ok: false, code: 'checksum_mismatch' };
+  // `studioId` is outside the checksum (files already written keep verifying): it must name the studio carried.
+  if (!pkg.records.studios.some((studio) => studio.id === pkg.studioId)) return { ok: false, code: 'invalid', detail: 'studioId' };
   // Every attachment comes with exactly its bytes, and no bytes come without an attachment.
   const attachments = new Map(pkg.records.attachments.map((a) => [a.id, a]));
   for (const id of Object.keys(pkg.blobs)) if (!attachments.has(id)) return { ok: false, code: 'invalid', detail: `blobs.${id}` };
