@@ -82,7 +82,13 @@ test('the draft created from a competition’s published results is found with t
   await page.getByTestId('article-links-input').fill('焊接');
   await page.getByRole('option', { name: '钢轨焊接工匠创新工作室' }).click();
   await page.getByTestId('article-authors').fill('王');
-  const author = page.getByRole('option', { name: /^王/ }).first();
+  // The suggestions follow the typing (debounced): wait until they all answer "王" before choosing one.
+  await expect(async () => {
+    const names = await page.getByRole('option').allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((name) => name.startsWith('王'))).toBe(true);
+  }).toPass();
+  const author = page.getByRole('option').first();
   const authorName = ((await author.textContent()) ?? '').split('（')[0]!;
   await author.click();
   await page.getByTestId('article-save').click();

@@ -13,6 +13,7 @@ import type { ArticleSummary } from '../../../shared/knowledge/articleFacets';
 import { EmptyState } from '../../app/components/EmptyState';
 import { PageHeader } from '../../app/components/PageHeader';
 import { PageLoading } from '../../app/components/PageLoading';
+import { useLatestDefined } from '../../app/useLatestDefined';
 import { VirtualTable, type Column } from '../../app/components/VirtualTable';
 import { useLiveRecords } from '../../db/useLiveRecords';
 import { LoadDemoButton } from '../workspace/LoadDemoButton';
@@ -37,8 +38,9 @@ export default function KnowledgePage() {
   // Every question below is answered through indexes and the facets' posting lists: a page of rows, never the
   // whole table.
   const articleCount = useLiveRecords((r) => r.knowledge.total());
-  const page = useLiveRecords((r) => (categories ? r.knowledge.browse(filters, limit) : Promise.resolve(undefined)), [filters, limit]);
-  const counts = useLiveRecords((r) => (categories ? r.knowledge.browseCounts(filters) : Promise.resolve(undefined)), [filters]);
+  // While a changed filter's page and counts load, the previous ones stay on screen (no flash to the spinner).
+  const page = useLatestDefined(useLiveRecords((r) => (categories ? r.knowledge.browse(filters, limit) : Promise.resolve(undefined)), [filters, limit]));
+  const counts = useLatestDefined(useLiveRecords((r) => (categories ? r.knowledge.browseCounts(filters) : Promise.resolve(undefined)), [filters]));
   // Changes with every article write, so the search re-runs when articles change.
   const dataVersion = useLiveRecords((r) => r.knowledge.changeStamp());
   const recent = useRecentlyViewed();
