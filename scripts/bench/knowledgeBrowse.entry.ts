@@ -10,25 +10,10 @@ import { countFacetsWithFilters, matchesFilters, type ArticleFilters } from '../
 import { JiangxinDatabase } from '../../renderer/db/database';
 import { createRepositories } from '../../renderer/db/repositories';
 import { rebuildFacetPostings } from '../../renderer/db/repositories/knowledge/knowledgeFacets';
+import { rng, zipf } from './benchRandom';
 
 const DB_NAME = 'jiangxin-bench-knowledge-browse';
 const PAGE = 50;
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Zipf-like index in [0, n): a few values are very common, most are rare, as tags and departments are. */
-function zipf(random: () => number, n: number): number {
-  return Math.min(n - 1, Math.floor(Math.exp(random() * Math.log(n + 1)) - 1));
-}
 
 let db: JiangxinDatabase | undefined;
 

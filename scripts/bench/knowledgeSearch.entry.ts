@@ -9,25 +9,10 @@ import { foldText, planQuery, searchTextOf, verificationText } from '../../share
 import { JiangxinDatabase } from '../../renderer/db/database';
 import { createRepositories } from '../../renderer/db/repositories';
 import { KNOWLEDGE_TABLE_NAMES, replaceAllArticles } from '../../renderer/db/repositories/knowledge/knowledgeTables';
+import { rng, zipf } from './benchRandom';
 
 const DB_NAME = 'jiangxin-bench-knowledge';
 const LATIN = ['DC110V', 'ATS', '5G', 'AFC', 'PIS', 'CBTC', 'ZDJ9', 'LTE', 'DC1500V', 'PLC'];
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Zipf-like index in [0, n): a few items are very common, most are rare, as words in real text. */
-function zipf(random: () => number, n: number): number {
-  return Math.min(n - 1, Math.floor(Math.exp(random() * Math.log(n + 1)) - 1));
-}
 
 let corpus: Article[] = [];
 let folded: string[] = [];
