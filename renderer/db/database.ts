@@ -10,7 +10,7 @@ import type { CompetitionPackage } from '../../shared/competitions/package/compe
 import type { PinAttemptState } from '../../shared/competitions/pin/pinLockout';
 import type { PassphraseBox } from '../../shared/crypto/passphraseBox';
 import type { CryptoKeyLike } from '../../shared/crypto/webCrypto';
-import { upgradeKnowledgeToV4, upgradeSearchToV14 } from './repositories/knowledge/knowledgeUpgrades';
+import { upgradeKnowledgeToV4, upgradeSearchToV15 } from './repositories/knowledge/knowledgeUpgrades';
 import { rebuildFacetPostings } from './repositories/knowledge/knowledgeFacets';
 import { storageFullMiddleware } from './storageErrors';
 import { DASHBOARD_CACHE_TABLE, SNAPSHOT_KEY, dashboardJournalMiddleware, type DashboardCacheRow } from './dashboardJournal';
@@ -41,7 +41,7 @@ import type {
   Tombstone,
 } from '../../shared/domain';
 import type { ArticleSummary } from '../../shared/knowledge/articleFacets';
-import type { PostingRow } from '../../shared/knowledge/search/postings';
+import type { StoredPostingRow } from '../../shared/knowledge/search/postingCodec';
 import type { FacetPostingRow } from '../../shared/knowledge/facetPostings';
 
 export const DATABASE_NAME = 'jiangxin';
@@ -340,12 +340,18 @@ export const SCHEMA_V12_ROUNDS = {
 
 /**
  * Version 14 (search): each article's search document by search number, read by primary key when candidates
- * are verified and shown. The upgrade rebuilds the search index once (texts, and posting rows now with next-character
- * masks: search index version 2); articles, bodies and revisions do not change.
+ * are verified and shown. Its index is built by version 15's upgrade.
  */
 export const SCHEMA_V14_SEARCH = {
   searchDocuments: 'searchNo',
 } as const;
+
+/**
+ * Version 15 (search rows): no store changes; posting rows are stored as one byte array each (postingCodec.ts),
+ * so the upgrade rebuilds the search index once (texts and rows: search index version 3). Version 14 rebuilt it
+ * too; a database below 14 now builds it only here. Articles, bodies and revisions do not change.
+ */
+export const SCHEMA_V15_SEARCH_ROWS = {} as const;
 
 export class JiangxinDatabase extends Dexie {
   departments!: Table<Department, string>;
@@ -367,7 +373,7 @@ export class JiangxinDatabase extends Dexie {
   articles!: Table<ArticleSummary, string>;
   articleBodies!: Table<ArticleBodyRow, string>;
   articleRevisions!: Table<ArticleRevisionRow, string>;
-  searchPostings!: Table<PostingRow, [string, number]>;
+  searchPostings!: Table<StoredPostingRow, [string, number]>;
   searchDocuments!: Table<SearchDocumentRow, number>;
   articleFacetPostings!: Table<FacetPostingRow, string>;
   attachments!: Table<Attachment, string>;
@@ -426,7 +432,8 @@ export class JiangxinDatabase extends Dexie {
       .stores(SCHEMA_V11_KBROWSE)
       .upgrade(async (tx) => rebuildFacetPostings(tx.table('articleFacetPostings'), await tx.table('articles').toArray()));
     this.version(12).stores(SCHEMA_V12_ROUNDS);
-    this.version(14).stores(SCHEMA_V14_SEARCH).upgrade(upgradeSearchToV14);
+    this.version(14).stores(SCHEMA_V14_SEARCH);
+    this.version(15).stores(SCHEMA_V15_SEARCH_ROWS).upgrade(upgradeSearchToV15);
     this.use(dashboardJournalMiddleware);
     // A new database starts with the (empty) snapshot, so later writes only need journalling.
     this.on('populate', (tx) => {

@@ -8,7 +8,7 @@ import type { Article, Attachment, Person } from '../../../shared/domain';
 import type { ArticleSummary } from '../../../shared/knowledge/articleFacets';
 import { rankRelated, type ArticleFilters, type FacetCounts } from '../../../shared/knowledge/countFacets';
 import { articleCountFromPostings, STATUS_KEY_PREFIX } from '../../../shared/knowledge/facetPostings';
-import { runSearch, SEARCH_INDEX_VERSION, type PostingRow, type SearchOutcome, type SearchStore } from '../../../shared/knowledge/search';
+import { decodePostingRow, runSearch, SEARCH_INDEX_VERSION, type PostingRow, type SearchOutcome, type SearchStore } from '../../../shared/knowledge/search';
 import { sha256Hex } from '../../../shared/util/sha256';
 import type { ArticleRevisionRow, JiangxinDatabase, SearchDocumentRow } from '../database';
 import {
@@ -48,7 +48,7 @@ export function createKnowledgeRepository(db: JiangxinDatabase) {
     // One primary-key range per term ([term, bucket]): a single getAll each, no cursor walk over an index.
     async rows(terms) {
       const lists = await Promise.all(terms.map((term) => db.searchPostings.where('[term+bucket]').between([term, Dexie.minKey], [term, Dexie.maxKey]).toArray()));
-      return new Map<string, PostingRow[]>(terms.map((term, i) => [term, lists[i]!]));
+      return new Map<string, PostingRow[]>(terms.map((term, i) => [term, lists[i]!.map(decodePostingRow)]));
     },
     // The highest article number, read from the index alone: counting rows would walk the whole store.
     docCount: async () => Number((await db.articles.orderBy('searchNo').reverse().limit(1).keys())[0] ?? 0),

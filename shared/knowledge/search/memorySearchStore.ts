@@ -3,18 +3,19 @@
  * unit tests as the reference, and by the CLI over a workspace file. Its rows can be exported and loaded back.
  */
 import { documentTerms, searchTextOf, type SearchableDocument } from './documentTerms';
+import { decodePostingRow, encodePostingRow, type StoredPostingRow } from './postingCodec';
 import { changePostings, touchedKeys, type PostingRow } from './postings';
 import type { SearchStore } from './runSearch';
 
 export interface MemorySearchStore<D extends SearchableDocument> extends SearchStore<D & { readonly plain: string }> {
   put(no: number, doc: D): void;
   remove(no: number): void;
-  /** Every stored row, as it would be persisted. */
-  exportRows(): PostingRow[];
+  /** Every stored row, as it is persisted. */
+  exportRows(): StoredPostingRow[];
 }
 
-export function createMemorySearchStore<D extends SearchableDocument>(rows: readonly PostingRow[] = [], docs: ReadonlyMap<number, D> = new Map()): MemorySearchStore<D> {
-  const byKey = new Map<string, PostingRow>(rows.map((row) => [key(row.term, row.bucket), row]));
+export function createMemorySearchStore<D extends SearchableDocument>(rows: readonly StoredPostingRow[] = [], docs: ReadonlyMap<number, D> = new Map()): MemorySearchStore<D> {
+  const byKey = new Map<string, StoredPostingRow>(rows.map((row) => [key(row.term, row.bucket), row]));
   const documents = new Map(docs);
 
   const update = (no: number, after: D | undefined): void => {
@@ -25,11 +26,11 @@ export function createMemorySearchStore<D extends SearchableDocument>(rows: read
     const current = new Map<string, PostingRow>();
     for (const [term, bucket] of keys) {
       const row = byKey.get(key(term, bucket));
-      if (row) current.set(term, row);
+      if (row) current.set(term, decodePostingRow(row));
     }
     const change = changePostings(no, afterTerms, keys, current);
     for (const [term, bucket] of change.remove) byKey.delete(key(term, bucket));
-    for (const row of change.put) byKey.set(key(row.term, row.bucket), row);
+    for (const row of change.put) byKey.set(key(row.term, row.bucket), encodePostingRow(row));
     if (after) documents.set(no, after);
     else documents.delete(no);
   };
@@ -40,7 +41,7 @@ export function createMemorySearchStore<D extends SearchableDocument>(rows: read
       const out = new Map<string, PostingRow[]>();
       for (const row of byKey.values()) {
         if (!wanted.has(row.term)) continue;
-        out.set(row.term, [...(out.get(row.term) ?? []), row]);
+        out.set(row.term, [...(out.get(row.term) ?? []), decodePostingRow(row)]);
       }
       return out;
     },

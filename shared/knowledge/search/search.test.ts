@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  BUCKET_SIZE,
   buildPostingRows,
   createMemorySearchStore,
+  decodePostingRow,
+  encodePostingRow,
   documentTerms,
   foldText,
   nextCharBit,
@@ -172,7 +175,7 @@ describe('search', () => {
     ]);
     const rebuilt = buildPostingRows([...current].map(([no, d]) => ({ no, terms: documentTerms(d) })));
     const sortRows = (rows: typeof rebuilt) => [...rows].sort((x, y) => x.term.localeCompare(y.term) || x.bucket - y.bucket);
-    expect(store.exportRows()).toEqual(sortRows(rebuilt));
+    expect(store.exportRows()).toEqual(sortRows(rebuilt).map(encodePostingRow));
   });
 
   it('answers the same from persisted rows loaded back, without re-indexing', async () => {
@@ -225,5 +228,44 @@ describe('search', () => {
     expect(hits).toHaveLength(10);
     expect(hits.every((h) => h.doc.body === '接触网检修')).toBe(true);
     expect(unverified).toBeGreaterThan(0);
+  });
+});
+
+describe('stored posting rows', () => {
+  const arbitraryRow = fc
+    .record({
+      bucket: fc.integer({ min: 0, max: 6 }),
+      offsets: fc.uniqueArray(fc.integer({ min: 0, max: BUCKET_SIZE - 1 }), { minLength: 1, maxLength: 300 }),
+      masks: fc.boolean(),
+      seed: fc.integer(),
+    })
+    .map(({ bucket, offsets, masks, seed }) => {
+      const nos = Uint32Array.from(offsets.sort((a, b) => a - b).map((o) => bucket * BUCKET_SIZE + o));
+      const tfs = Uint16Array.from(nos, (no, i) => ((no * 31 + seed + i) % 3 === 0 ? 65535 : ((no + seed) % 200) + 1));
+      const nexts = Uint32Array.from(nos, (no, i) => (i % 5 === 0 ? 0 : (Math.imul(no + 1, seed | 1) ^ (i % 7 === 0 ? 0x80000001 : 0)) >>> 0));
+      const row = { term: '接触', bucket, nos, tfs };
+      return masks && nexts.some((m) => m !== 0) ? { ...row, nexts } : row;
+    });
+
+  it('round-trips every row: numbers, counts and masks', () => {
+    fc.assert(
+      fc.property(arbitraryRow, (row) => {
+        expect(decodePostingRow(encodePostingRow(row))).toEqual(row);
+      }),
+    );
+  });
+
+  it('stores a dense row in far fewer bytes than its typed arrays', () => {
+    const nos = Uint32Array.from({ length: 2000 }, (_, i) => BUCKET_SIZE + i * 2);
+    const row = { term: '检修', bucket: 1, nos, tfs: Uint16Array.from(nos, () => 3), nexts: Uint32Array.from(nos, (no) => nextCharBit(no % 40)) };
+    const typed = nos.byteLength + row.tfs.byteLength + row.nexts.byteLength;
+    expect(encodePostingRow(row).data.byteLength).toBeLessThan(typed / 3);
+  });
+
+  it('refuses numbers out of order or outside the bucket, and rows cut short', () => {
+    expect(() => encodePostingRow({ term: '网', bucket: 0, nos: Uint32Array.of(5, 3), tfs: Uint16Array.of(1, 1) })).toThrow(RangeError);
+    expect(() => encodePostingRow({ term: '网', bucket: 1, nos: Uint32Array.of(5), tfs: Uint16Array.of(1) })).toThrow(RangeError);
+    const { data } = encodePostingRow({ term: '网', bucket: 0, nos: Uint32Array.of(5, 300), tfs: Uint16Array.of(1, 1) });
+    expect(() => decodePostingRow({ term: '网', bucket: 0, data: data.slice(0, data.length - 1) })).toThrow(RangeError);
   });
 });

@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article, Person } from '../../../../shared/domain';
-import { BUCKET_SIZE, SEARCH_INDEX_VERSION } from '../../../../shared/knowledge/search';
+import { BUCKET_SIZE, decodePostingRow, SEARCH_INDEX_VERSION } from '../../../../shared/knowledge/search';
 import { JiangxinDatabase, SCHEMA_V1 } from '../../database';
 import { createRepositories } from '../index';
-import { replaceAllArticles, SEARCH_INDEX_VERSION_KEY, type KnowledgeTables } from './knowledgeTables';
+import { KNOWLEDGE_TABLE_NAMES, replaceAllArticles, SEARCH_INDEX_VERSION_KEY, type KnowledgeTables } from './knowledgeTables';
 
 const at = '2024-05-01T08:00:00.000Z';
 const person: Person = { id: 'p1', version: 1, updatedAt: at, name: '王伟', employeeNo: 'E1', departmentId: 'dept-power', trade: '接触网工', honours: [] };
@@ -127,10 +127,36 @@ describe('knowledge storage (version 4)', () => {
       [1, 'a1', '停电检修前先验电。'],
       [2, 'a2', '接触器与触网分开检查。'],
     ]);
-    expect((await db.searchPostings.get(['接触', 0]))?.nexts).toBeDefined();
+    expect(decodePostingRow((await db.searchPostings.get(['接触', 0]))!).nexts).toBeDefined();
     expect(await createRepositories(db).knowledge.ensureSearchIndex()).toBe(false);
     expect(await titles(db, '接触网')).toEqual(['接触网检修']);
     expect(await titles(db, '验电')).toEqual(['接触网检修']);
+  });
+
+  it('upgrades a version 14 database whose rows hold typed arrays: the index is rebuilt once in the stored form', async () => {
+    const name = `v14-${crypto.randomUUID()}`;
+    const v14 = new JiangxinDatabase(name, { upToVersion: 14 });
+    await v14.open();
+    await v14.transaction('rw', [...KNOWLEDGE_TABLE_NAMES], () =>
+      replaceAllArticles(v14 as unknown as KnowledgeTables, [article('a1', '接触网检修', '停电检修前先验电。'), article('a2', '道岔维护', '接触器与触网分开检查。')], new Map()),
+    );
+    // What version 14 of the app stored: three typed arrays a row, search index version 2.
+    const legacy = (await v14.searchPostings.toArray()).map(decodePostingRow);
+    await v14.searchPostings.clear();
+    await v14.table('searchPostings').bulkPut(legacy);
+    await v14.settings.put({ key: SEARCH_INDEX_VERSION_KEY, value: 2 });
+    v14.close();
+
+    const db = await open(name);
+    expect(db.verno).toBeGreaterThanOrEqual(15);
+    const rows = await db.searchPostings.toArray();
+    expect(rows.length).toBe(legacy.length);
+    expect(rows.every((row) => row.data instanceof Uint8Array && !('nos' in row))).toBe(true);
+    expect((await db.settings.get(SEARCH_INDEX_VERSION_KEY))?.value).toBe(SEARCH_INDEX_VERSION);
+    expect(await createRepositories(db).knowledge.ensureSearchIndex()).toBe(false);
+    expect(await titles(db, '接触网')).toEqual(['接触网检修']);
+    expect(await titles(db, '验电')).toEqual(['接触网检修']);
+    expect((await titles(db, '触网')).sort()).toEqual(['接触网检修', '道岔维护'].sort());
   });
 
   it('indexes articles on both sides of a bucket boundary', async () => {
@@ -139,7 +165,7 @@ describe('knowledge storage (version 4)', () => {
     const many = Array.from({ length: BUCKET_SIZE + 100 }, (_, i) => article(`m${i}`, `条目${i}`, '定期检修。', { authorIds: [] }));
     await repos.workspace.replaceWith({ ...(await import('../../../../shared/domain')).emptyWorkspace(), articles: many });
     const rows = await db.searchPostings.where('[term+bucket]').between(['检修', 0], ['检修', Infinity]).toArray();
-    expect(rows.reduce((n, row) => n + row.nos.length, 0)).toBe(many.length);
+    expect(rows.reduce((n, row) => n + decodePostingRow(row).nos.length, 0)).toBe(many.length);
     const { hits, unverified } = await repos.knowledge.search('检修', { limit: many.length });
     expect(hits.length + unverified).toBe(many.length);
     expect(hits).toHaveLength(many.length);

@@ -8,7 +8,8 @@ import type { Article, Person } from '../../../../shared/domain';
 import { summariseArticle, type ArticleSummary } from '../../../../shared/knowledge/articleFacets';
 import { searchTextOf, textTerms } from '../../../../shared/knowledge/search/documentTerms';
 import { markdownToPlainText } from '../../../../shared/knowledge/search/markdownToPlainText';
-import { BUCKET_SIZE, bucketOf, buildPostingRows, changePostings, touchedKeys, type PostingRow } from '../../../../shared/knowledge/search/postings';
+import { decodePostingRow, encodePostingRow, type StoredPostingRow } from '../../../../shared/knowledge/search/postingCodec';
+import { BUCKET_SIZE, bucketOf, buildPostingRows, changePostings, touchedKeys } from '../../../../shared/knowledge/search/postings';
 import { SEARCH_INDEX_VERSION } from '../../../../shared/knowledge/search';
 import type { ArticleBodyRow, ArticleRevisionRow, SearchDocumentRow, SettingRow } from '../../database';
 import { rebuildFacetPostings, updateFacetPostings, type FacetPostingsTable } from './knowledgeFacets';
@@ -17,7 +18,7 @@ export interface KnowledgeTables {
   readonly articles: Table<ArticleSummary, string>;
   readonly articleBodies: Table<ArticleBodyRow, string>;
   readonly articleRevisions: Table<ArticleRevisionRow, string>;
-  readonly searchPostings: Table<PostingRow, [string, number]>;
+  readonly searchPostings: Table<StoredPostingRow, [string, number]>;
   /** Absent only inside the version 4 upgrade (the table arrives with version 14, whose first search fills it). */
   readonly searchDocuments?: Table<SearchDocumentRow, number>;
   readonly settings: Table<SettingRow, string>;
@@ -46,7 +47,7 @@ export async function replaceAllArticles(t: KnowledgeTables, articles: readonly 
     const to = Math.min(articles.length, (bucket + 1) * BUCKET_SIZE - 1);
     const documents = articles.slice(from, to).map((a, i) => searchDocumentRow(summaries[from + i]!, a.body));
     await t.searchDocuments?.bulkAdd(documents);
-    await t.searchPostings.bulkPut(buildPostingRows(documents.map((d) => ({ no: d.searchNo, terms: textTerms(d) }))));
+    await t.searchPostings.bulkPut(buildPostingRows(documents.map((d) => ({ no: d.searchNo, terms: textTerms(d) }))).map(encodePostingRow));
   }
   // Inside the version 4 upgrade the texts table does not exist yet: version 14's upgrade completes the index.
   if (t.searchDocuments) await t.settings.put({ key: SEARCH_INDEX_VERSION_KEY, value: SEARCH_INDEX_VERSION });
@@ -65,7 +66,7 @@ export async function rebuildSearchIndex(t: KnowledgeTables & { readonly searchD
     const bodies = await t.articleBodies.bulkGet(summaries.map((s) => s.id));
     const documents = summaries.map((s, i) => searchDocumentRow(s, bodies[i]?.body ?? ''));
     await t.searchDocuments.bulkAdd(documents);
-    await t.searchPostings.bulkPut(buildPostingRows(documents.map((d) => ({ no: d.searchNo, terms: textTerms(d) }))));
+    await t.searchPostings.bulkPut(buildPostingRows(documents.map((d) => ({ no: d.searchNo, terms: textTerms(d) }))).map(encodePostingRow));
   }
   await t.settings.put({ key: SEARCH_INDEX_VERSION_KEY, value: SEARCH_INDEX_VERSION });
 }
@@ -122,8 +123,8 @@ async function updatePostings(t: KnowledgeTables, no: number, before: Article | 
   const afterTerms = after ? textTerms(after) : undefined;
   const keys = touchedKeys(no, beforeTerms, afterTerms);
   const rows = await t.searchPostings.bulkGet(keys.map(([term, bucket]) => [term, bucket] as [string, number]));
-  const current = new Map(rows.flatMap((row) => (row ? [[row.term, row] as const] : [])));
+  const current = new Map(rows.flatMap((row) => (row ? [[row.term, decodePostingRow(row)] as const] : [])));
   const change = changePostings(no, afterTerms, keys, current);
   if (change.remove.length > 0) await t.searchPostings.bulkDelete(change.remove.map(([term, bucket]) => [term, bucket] as [string, number]));
-  if (change.put.length > 0) await t.searchPostings.bulkPut(change.put);
+  if (change.put.length > 0) await t.searchPostings.bulkPut(change.put.map(encodePostingRow));
 }

@@ -21,8 +21,11 @@ export async function upgradeKnowledgeToV4(tx: Transaction): Promise<void> {
   await replaceAllArticles(tables, articles, new Map(people.map((p) => [p.id, p])));
 }
 
-/** Version 14: the search index is rebuilt once with the searchable texts by number and next-character masks. */
-export async function upgradeSearchToV14(tx: Transaction): Promise<void> {
+/**
+ * Version 15: the search index is rebuilt once: the searchable texts by number (the table came with version 14)
+ * and the posting rows in their stored form (one byte array each, with next-character masks).
+ */
+export async function upgradeSearchToV15(tx: Transaction): Promise<void> {
   await rebuildSearchIndex({
     articles: tx.table('articles'),
     articleBodies: tx.table('articleBodies'),
