@@ -83,6 +83,10 @@ export async function resultsCommand(
       out('refused: no team ranking: the competition is not a team event scored from its members\' totals (teamScoring sum or mean)');
       return 1;
     }
+    if (teams.length === 0) {
+      out('refused: no team ranking: no entry names its team (an anonymised archive leaves team names out)');
+      return 1;
+    }
     return write(options.out, format === 'json' ? `${JSON.stringify(teams, null, 2)}\n` : teamsCsv(teams), `team ranking of ${teams.length} teams`, out);
   }
   const rows = resultsTableRows(report);
@@ -92,7 +96,7 @@ export async function resultsCommand(
       : format === 'csv'
         ? resultsCsv(rows, report.results.rubric.parts.map((p) => p.id), report.results.rubric.modules.map((m) => m.id))
         : buildResultsWorkbook(report, language);
-  const what = `results of ${rows.length} entries${teams && format !== 'xlsx' ? ` (a team event: --teams gives its ranking of ${teams.length} teams)` : ''}`;
+  const what = `results of ${rows.length} entries${teams?.length && format !== 'xlsx' ? ` (a team event: --teams gives its ranking of ${teams.length} teams)` : ''}`;
   return write(options.out, body, what, out);
 }
 
