@@ -152,6 +152,14 @@ describe('npm run cli -- results on a team event (archive version 2)', () => {
     expect(teams.getRow(8).values).toEqual([undefined, 3, '蓝队', '张伟 100.00; 赵磊 80.00; 刘洋 Absent counts 0', 60, 'Third prize']);
   });
 
+  it('prints the docs team example’s ranking as written beside it; the example is what the app’s builder writes', async () => {
+    const example = join(import.meta.dirname, '..', '..', 'docs', 'examples', 'team-competition-archive.jxarchive');
+    const { code, text } = await run('results', example, '--teams');
+    expect(code).toBe(0);
+    expect(JSON.parse(text)).toEqual(JSON.parse(await readFile(example.replace('.jxarchive', '.teams.json'), 'utf8')));
+    expect(await readFile(example, 'utf8')).toBe(new TextDecoder().decode(serialiseCompetitionArchive(await teamEventArchive())));
+  });
+
   it('refuses --teams where there is no team ranking, and a bad team name, writing nothing', async () => {
     const { dir, file } = await teamFile('mean');
     const out = join(dir, 'out.json');

@@ -9,13 +9,21 @@
  *
  * Award rule: counts 1 / 1 / 1 (cumulative: first to rank ≤ 1, second to rank ≤ 2, third to rank ≤ 3).
  */
-import { competitionSchema, type Competition, type Entry, type JudgeAssignment, type Mark } from '../../../domain';
+import { competitionSchema, type Competition, type Entry, type JudgeAssignment, type Mark, type Rubric } from '../../../domain';
 import { pointsItem, pts, singleModuleRubric } from '../../../scoring/testing/rubricFixture';
 import { buildCompetitionArchive } from '../buildCompetitionArchive';
 import type { CompetitionArchive } from '../competitionArchiveSchema';
 
 const at = '2024-06-20T16:00:00+08:00';
 const meta = (id: string) => ({ id, version: 1, updatedAt: at });
+
+/** The fixture rubric's part, module and item named as a results file would print them. */
+function named(rubric: Rubric): Rubric {
+  return {
+    ...rubric,
+    parts: rubric.parts.map((p) => ({ ...p, name: '实操', modules: p.modules.map((m) => ({ ...m, name: '接触网检调', items: m.items.map((it) => ({ ...it, name: '作业质量' })) })) })),
+  };
+}
 
 export function teamEventCompetition(options: Partial<Pick<Competition, 'teamBased' | 'teamScoring' | 'teamAwards'>> = {}): Competition {
   return competitionSchema.parse({
@@ -30,7 +38,7 @@ export function teamEventCompetition(options: Partial<Pick<Competition, 'teamBas
     teamBased: true,
     teamScoring: 'mean',
     teamAwards: true,
-    rubric: singleModuleRubric([pointsItem('work', 100)], {}, { awardRule: { mode: 'count', counts: [1, 1, 1] } }),
+    rubric: named(singleModuleRubric([pointsItem('work', 100)], {}, { awardRule: { mode: 'count', counts: [1, 1, 1] } })),
     ...options,
   });
 }
