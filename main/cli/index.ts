@@ -26,10 +26,12 @@ Commands:
   validate FILE
       Check any Jiangxin file it knows (competition package, competition archive) and print every error.
       Exit code 1 if the file is refused.
-  results FILE [--format json|csv|xlsx] [--out FILE] [--lang zh|en]
+  results FILE [--format json|csv|xlsx] [--teams] [--out FILE] [--lang zh|en]
       Compute the results of a competition archive (.jxarchive) with the scoring engine: per entry its id,
       anonymous code, status, rank, total (two decimals), part and module scores and award. JSON (default) and
-      CSV go to standard output unless --out is given; xlsx (the results workbook) needs --out.
+      CSV go to standard output unless --out is given; xlsx (the results workbook, labels in --lang) needs --out.
+      --teams: for a team event scored from its members' totals, print the team ranking instead (JSON: one
+      object per team with its members; CSV: one row per member). The workbook has the team sheet by itself.
   help
       Show this text.
 `;
@@ -46,6 +48,7 @@ export async function runCli(argv: readonly string[], out: (line: string) => voi
       workspace: { type: 'string' },
       format: { type: 'string' },
       lang: { type: 'string' },
+      teams: { type: 'boolean' },
     },
   });
   const year = values.year === undefined ? undefined : Number(values.year);
@@ -91,7 +94,7 @@ export async function runCli(argv: readonly string[], out: (line: string) => voi
     case 'validate':
       return validateCommand(positionals[0], out);
     case 'results':
-      return resultsCommand(positionals[0], { format: values.format, out: values.out, lang: values.lang }, out);
+      return resultsCommand(positionals[0], { format: values.format, out: values.out, lang: values.lang, teams: values.teams }, out);
     case undefined:
     case 'help':
     case '--help':

@@ -9,8 +9,9 @@ import { archiveResults } from '../../shared/results/archive/archiveResults';
 import { parseCompetitionArchive } from '../../shared/results/archive/parseCompetitionArchive';
 import { readJsonObject } from '../../shared/safety/readJsonFile';
 import { COMPETITION_PACKAGE_FORMAT } from '../../shared/competitions/package/competitionPackageSchema';
-import { resultsCsv } from '../../shared/results/resultsCsv';
+import { resultsCsv, teamsCsv } from '../../shared/results/resultsCsv';
 import { resultsTableRows } from '../../shared/results/resultsReport';
+import { teamTableRows } from '../../shared/results/teams/teamTableRows';
 import { buildResultsWorkbook } from '../../shared/results/xlsx/buildResultsWorkbook';
 
 type Out = (line: string) => void;
@@ -49,13 +50,13 @@ export async function validateCommand(file: string | undefined, out: Out): Promi
 
 export async function resultsCommand(
   file: string | undefined,
-  options: { format?: string | undefined; out?: string | undefined; lang?: string | undefined },
+  options: { format?: string | undefined; out?: string | undefined; lang?: string | undefined; teams?: boolean | undefined },
   out: Out,
 ): Promise<number> {
   const format = options.format ?? 'json';
   const language = options.lang === 'en' ? 'en' : 'zh';
   if (!file) {
-    out('results needs an archive: npm run cli -- results FILE [--format json|csv|xlsx] [--out FILE]');
+    out('results needs an archive: npm run cli -- results FILE [--format json|csv|xlsx] [--teams] [--out FILE]');
     return 2;
   }
   if (!['json', 'csv', 'xlsx'].includes(format)) {
@@ -66,12 +67,28 @@ export async function resultsCommand(
     out('--format xlsx needs --out FILE');
     return 2;
   }
+  if (format === 'xlsx' && options.teams) {
+    out('--teams is for json and csv: the xlsx workbook has its team sheet (团体排名 / Teams) whenever the event has a team ranking');
+    return 2;
+  }
   const parsed = await parseCompetitionArchive(new Uint8Array(await readFile(file)));
   if (!parsed.ok) {
     out(`refused: ${parsed.errors.map((e) => `${e.code}${e.path ? ` at ${e.path}` : ''}`).join('; ')}`);
     return 1;
   }
   const report = archiveResults(parsed.archive, parsed.archive.exportedAt);
+  const teams = teamTableRows(report);
+  if (options.teams) {
+    if (!teams) {
+      out('refused: no team ranking: the competition is not a team event scored from its members\' totals (teamScoring sum or mean)');
+      return 1;
+    }
+    if (teams.length === 0) {
+      out('refused: no team ranking: no entry names its team (an anonymised archive leaves team names out)');
+      return 1;
+    }
+    return write(options.out, format === 'json' ? `${JSON.stringify(teams, null, 2)}\n` : teamsCsv(teams), `team ranking of ${teams.length} teams`, out);
+  }
   const rows = resultsTableRows(report);
   const body: string | Uint8Array =
     format === 'json'
@@ -79,9 +96,14 @@ export async function resultsCommand(
       : format === 'csv'
         ? resultsCsv(rows, report.results.rubric.parts.map((p) => p.id), report.results.rubric.modules.map((m) => m.id))
         : buildResultsWorkbook(report, language);
-  if (options.out) {
-    await writeFile(options.out, body);
-    out(`results of ${rows.length} entries written to ${options.out}`);
+  const what = `results of ${rows.length} entries${teams?.length && format !== 'xlsx' ? ` (a team event: --teams gives its ranking of ${teams.length} teams)` : ''}`;
+  return write(options.out, body, what, out);
+}
+
+async function write(file: string | undefined, body: string | Uint8Array, what: string, out: Out): Promise<number> {
+  if (file) {
+    await writeFile(file, body);
+    out(`${what} written to ${file}`);
   } else out(typeof body === 'string' ? body.trimEnd() : '');
   return 0;
 }

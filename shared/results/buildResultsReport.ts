@@ -10,7 +10,7 @@ import { teamsFromMembers } from '../competitions/teams/teamScoringOf';
 import { computeResults, findMarkFlags, parseHundredths, pointsToHundredths, type Results, type ScoringMark } from '../scoring';
 import { entryScoringMarks, resolveSubjects } from './resolveSubjects';
 import type { ReportEntrant, ResultsReport } from './resultsReport';
-import { buildTeamRanking, type MemberResult, type TeamRanking } from './teams/buildTeamRanking';
+import { buildTeamRanking, memberResultsOf, type MemberResult, type TeamRanking } from './teams/buildTeamRanking';
 
 export interface ResultsReportInput {
   readonly competition: Competition;
@@ -99,6 +99,6 @@ function teamRankingOf(input: ResultsReportInput, results: Results): TeamRanking
           rank: r.rank,
           status: r.status ?? 'checked_in',
         }))
-      : results.rows.map((r) => ({ key: r.key, total: r.total, rank: r.rank, status: r.status }));
+      : memberResultsOf(results);
   return buildTeamRanking(input.competition, input.entries, members);
 }

@@ -5,6 +5,7 @@
  */
 import { neutraliseCellText } from '../competitions/xlsx/cellValue';
 import type { ResultsTableRow } from './resultsReport';
+import type { TeamTableRow } from './teams/teamTableRows';
 
 function csvCell(value: string | number | null): string {
   if (value === null) return '';
@@ -18,6 +19,18 @@ export function resultsCsv(rows: readonly ResultsTableRow[], partIds: readonly s
     [r.id, r.code, r.name, r.status, r.unrankedReason, r.rank, r.total, r.award, ...partIds.map((p) => r.parts[p] ?? ''), ...moduleIds.map((m) => r.modules[m] ?? '')]
       .map(csvCell)
       .join(','),
+  );
+  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+/**
+ * The team ranking as CSV, one row per member so every cell holds one value: the team's columns (team, team_rank,
+ * team_total, scoring, award, missing_members) repeat on each of its members' rows, in ranking order.
+ */
+export function teamsCsv(rows: readonly TeamTableRow[]): string {
+  const header = ['team', 'team_rank', 'team_total', 'scoring', 'award', 'missing_members', 'id', 'code', 'name', 'status', 'rank', 'total'];
+  const lines = rows.flatMap((t) =>
+    t.members.map((m) => [t.team, t.rank, t.total, t.scoring, t.award, t.missingMembers, m.id, m.code, m.name, m.status, m.rank, m.total].map(csvCell).join(',')),
   );
   return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }

@@ -2,7 +2,8 @@
  * The command line gives the same results as the app (issue #8): a demo competition is loaded into a real
  * (fake-indexeddb) database, its results are computed the way the results page does (repositories → report), its
  * archive is exported the way the reports tab does, and `npm run cli -- results` on that file prints, entry by
- * entry, the same rank, total, award, part and module scores.
+ * entry, the same rank, total, award, part and module scores — and, for a team event scored from its members'
+ * totals, `results --teams` prints the team ranking the results page shows.
  */
 import 'fake-indexeddb/auto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -17,6 +18,7 @@ import { generateDemoWorkspace } from '../../shared/demo/generateDemoWorkspace';
 import { buildCompetitionArchive, serialiseCompetitionArchive } from '../../shared/results/archive/buildCompetitionArchive';
 import { buildResultsReport } from '../../shared/results/buildResultsReport';
 import { resultsTableRows } from '../../shared/results/resultsReport';
+import { teamTableRows } from '../../shared/results/teams/teamTableRows';
 
 const demo = generateDemoWorkspace();
 // Competitions with marks: one in review (sealed codes unsealed by the officer's map) and one published.
@@ -60,7 +62,8 @@ describe.each(COMPETITIONS)('%s', (competitionId) => {
       judges: inputs.judges,
       marks: inputs.marks,
       exportedAt: '2024-12-01T00:00:00.000Z',
-      nameOf: (e) => ({ name: report.entrants.get(e.id)?.name ?? '' }),
+      // As the reports tab does: team names go with the (revealed) names.
+      nameOf: (e) => ({ name: report.entrants.get(e.id)?.name ?? '', ...(e.teamName ? { teamName: e.teamName } : {}) }),
       judgeLabel: (j) => j.id,
       ...(codeOf ? { codeOf } : {}),
     });
@@ -72,5 +75,15 @@ describe.each(COMPETITIONS)('%s', (competitionId) => {
 
     const key = (r: (typeof app)[number]) => ({ id: r.id, rank: r.rank, total: r.total, award: r.award, status: r.status, parts: r.parts, modules: r.modules });
     expect(cli.map(key)).toEqual(app.map(key));
+
+    // A team event scored from its members' totals (the demo's group-wide review competitions): the same team ranking.
+    const teams = teamTableRows(report);
+    if (competitionId === 'comp-2024-076') expect(teams).toBeDefined();
+    if (teams) {
+      expect(teams.length).toBeGreaterThan(1);
+      const teamLines: string[] = [];
+      expect(await runCli(['results', file, '--teams'], (line) => teamLines.push(line))).toBe(0);
+      expect(JSON.parse(teamLines.join('\n'))).toEqual(teams);
+    }
   }, 60_000);
 });

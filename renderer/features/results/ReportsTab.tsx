@@ -88,7 +88,11 @@ export default function ReportsTab({ competition }: CompetitionTabProps) {
           exportedAt: new Date().toISOString(),
           nameOf: (e) => {
             const who = report.entrants.get(e.id);
-            return { ...(who?.name ? { name: who.name } : {}), ...(who?.department ? { department: who.department } : {}) };
+            // Team names go with the names (once revealed): they can identify people just as well.
+            return {
+              ...(who?.name ? { name: who.name, ...(e.teamName ? { teamName: e.teamName } : {}) } : {}),
+              ...(who?.department ? { department: who.department } : {}),
+            };
           },
           judgeLabel: (j) => report.judges.get(j.id) ?? t(`results.judgeRole.${j.role}`),
           codeOf,

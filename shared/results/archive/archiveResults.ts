@@ -1,12 +1,14 @@
 /**
  * Results of an archive: the engine run on its rubric, entries (by entry id) and marks, as a ResultsReport —
- * exactly what the app computes from the same records.
+ * exactly what the app computes from the same records, including the team ranking of a team event scored from
+ * its members' totals (version 2 archives carry the team names).
  */
 import { computeResults, findMarkFlags, type ScoringMark } from '../../scoring';
 import type { ResultsReport } from '../resultsReport';
-import type { CompetitionArchiveV1 } from './competitionArchiveSchema';
+import { buildTeamRanking, memberResultsOf } from '../teams/buildTeamRanking';
+import type { CompetitionArchive } from './competitionArchiveSchema';
 
-export function archiveResults(archive: CompetitionArchiveV1, generatedAt: string): ResultsReport {
+export function archiveResults(archive: CompetitionArchive, generatedAt: string): ResultsReport {
   const { competition } = archive;
   const marks: ScoringMark[] = archive.marks.map((m) => ({
     subject: m.entryId,
@@ -37,5 +39,6 @@ export function archiveResults(archive: CompetitionArchiveV1, generatedAt: strin
       unresolvedMarks: 0,
     },
     generatedAt,
+    teams: buildTeamRanking(competition, archive.entries, memberResultsOf(results)),
   };
 }

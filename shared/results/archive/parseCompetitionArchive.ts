@@ -9,9 +9,9 @@ import { megabytes } from '../../safety/importLimits';
 import { readJsonFile } from '../../safety/readJsonFile';
 import {
   COMPETITION_ARCHIVE_FORMAT,
-  COMPETITION_ARCHIVE_VERSION,
   competitionArchiveV1Schema,
-  type CompetitionArchiveV1,
+  competitionArchiveV2Schema,
+  type CompetitionArchive,
 } from './competitionArchiveSchema';
 
 export const ARCHIVE_ERROR_CODES = ['file_too_large', 'too_deep', 'not_json', 'wrong_format', 'unsupported_version', 'checksum_mismatch', 'invalid_content'] as const;
@@ -25,7 +25,7 @@ export interface ArchiveError {
 }
 
 export type ParseCompetitionArchiveResult =
-  | { readonly ok: true; readonly archive: CompetitionArchiveV1 }
+  | { readonly ok: true; readonly archive: CompetitionArchive }
   | { readonly ok: false; readonly errors: readonly ArchiveError[] };
 
 export async function parseCompetitionArchive(bytes: Uint8Array): Promise<ParseCompetitionArchiveResult> {
@@ -35,7 +35,9 @@ export async function parseCompetitionArchive(bytes: Uint8Array): Promise<ParseC
   if (typeof read.value !== 'object' || read.value === null || Array.isArray(read.value)) return fail({ code: 'not_json' });
   const record = read.value as Record<string, unknown>;
   if (record.format !== COMPETITION_ARCHIVE_FORMAT) return fail({ code: 'wrong_format', message: String(record.format ?? '') });
-  if (record.version !== COMPETITION_ARCHIVE_VERSION) return fail({ code: 'unsupported_version', message: String(record.version) });
+  // Each version is read by its own strict schema: a version 1 file carrying a version 2 field is refused.
+  const schema = record.version === 1 ? competitionArchiveV1Schema : record.version === 2 ? competitionArchiveV2Schema : undefined;
+  if (!schema) return fail({ code: 'unsupported_version', message: String(record.version) });
   const { checksum, ...content } = record;
   const expected = typeof checksum === 'object' && checksum !== null ? (checksum as Record<string, unknown>).value : undefined;
   let actual: string | undefined;
@@ -46,7 +48,7 @@ export async function parseCompetitionArchive(bytes: Uint8Array): Promise<ParseC
   }
   const errors: ArchiveError[] = [];
   if (typeof expected !== 'string' || actual !== expected) errors.push({ code: 'checksum_mismatch' });
-  const parsed = competitionArchiveV1Schema.safeParse(record);
+  const parsed = schema.safeParse(record);
   if (!parsed.success) {
     for (const issue of parsed.error.issues.slice(0, 100)) {
       errors.push({ code: 'invalid_content', path: issue.path.join('.'), message: issue.message });

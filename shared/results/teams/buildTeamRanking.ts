@@ -6,7 +6,7 @@
  * when the competition says the award rule applies to teams.
  */
 import type { AwardKey, Competition, Entry, EntryStatus } from '../../domain';
-import { type Hundredths, rankAndAward, teamTotals } from '../../scoring';
+import { type Hundredths, rankAndAward, type Results, teamTotals } from '../../scoring';
 import type { AwardEvidence } from '../../scoring';
 import { teamsFromMembers } from '../../competitions/teams/teamScoringOf';
 
@@ -16,6 +16,11 @@ export interface MemberResult {
   readonly total: Hundredths;
   readonly rank: number | undefined;
   readonly status: EntryStatus;
+}
+
+/** The members' results as computed by the engine (the app's results page and an archive's results alike). */
+export function memberResultsOf(results: Pick<Results, 'rows'>): MemberResult[] {
+  return results.rows.map((r) => ({ key: r.key, total: r.total, rank: r.rank, status: r.status }));
 }
 
 export interface TeamMemberRow {

@@ -194,7 +194,8 @@ export function buildResultsWorkbook(report: ResultsReport, language: ReportLang
         points(row.total),
         ...(teams.awards ? [awardLabel(language, row.award)] : []),
       ]),
-      { widths: [8, 20, 60, 12, 12], decimalColumns: [3] },
+      // The first column also holds the sheet head's labels (公示快照哈希, Generated at): wide enough for them.
+      { widths: [12, 20, 60, 12, 12], decimalColumns: [3] },
     );
   return writeXlsx({ sheets: [ranking, moduleSheet, marksSheet, audit, ...(teamSheet ? [teamSheet] : [])], title: report.competition.name, creator: 'Jiangxin', created: report.generatedAt });
 }
