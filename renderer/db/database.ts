@@ -41,7 +41,7 @@ import type {
   Tombstone,
 } from '../../shared/domain';
 import type { ArticleSummary } from '../../shared/knowledge/articleFacets';
-import type { StoredPostingRow } from '../../shared/knowledge/search/postingCodec';
+import type { StoredMaskRow, StoredPostingRow } from '../../shared/knowledge/search/postingCodec';
 import type { FacetPostingRow } from '../../shared/knowledge/facetPostings';
 
 export const DATABASE_NAME = 'jiangxin';
@@ -347,11 +347,14 @@ export const SCHEMA_V14_SEARCH = {
 } as const;
 
 /**
- * Version 15 (search rows): no store changes; posting rows are stored as one byte array each (postingCodec.ts),
- * so the upgrade rebuilds the search index once (texts and rows: search index version 3). Version 14 rebuilt it
- * too; a database below 14 now builds it only here. Articles, bodies and revisions do not change.
+ * Version 15 (search rows): posting rows are stored as byte arrays (postingCodec.ts) and bigrams' next-character
+ * masks in a table of their own, read only for the bigrams a query asks about; the upgrade rebuilds the search
+ * index once (texts and rows: search index version 3). Version 14 rebuilt it too; a database below 14 now builds
+ * it only here. Articles, bodies and revisions do not change.
  */
-export const SCHEMA_V15_SEARCH_ROWS = {} as const;
+export const SCHEMA_V15_SEARCH_ROWS = {
+  searchMasks: '[term+bucket]',
+} as const;
 
 export class JiangxinDatabase extends Dexie {
   departments!: Table<Department, string>;
@@ -374,6 +377,7 @@ export class JiangxinDatabase extends Dexie {
   articleBodies!: Table<ArticleBodyRow, string>;
   articleRevisions!: Table<ArticleRevisionRow, string>;
   searchPostings!: Table<StoredPostingRow, [string, number]>;
+  searchMasks!: Table<StoredMaskRow, [string, number]>;
   searchDocuments!: Table<SearchDocumentRow, number>;
   articleFacetPostings!: Table<FacetPostingRow, string>;
   attachments!: Table<Attachment, string>;

@@ -5,7 +5,8 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article } from '../../shared/domain';
-import { foldText, planQuery, searchTextOf, verificationText } from '../../shared/knowledge/search';
+import Dexie from 'dexie';
+import { decodePostingRow, foldText, maskTerms, planQuery, queryTerms, verifyHit, scoreCandidates, searchTextOf, verificationText, type PostingRow } from '../../shared/knowledge/search';
 import { JiangxinDatabase } from '../../renderer/db/database';
 import { createRepositories } from '../../renderer/db/repositories';
 import { KNOWLEDGE_TABLE_NAMES, replaceAllArticles } from '../../renderer/db/repositories/knowledge/knowledgeTables';
@@ -147,6 +148,40 @@ const api = {
       missed = Math.max(0, Math.min(expected, 20) - outcome.hits.length);
     }
     return { ms, hits: outcome.hits.length, falsePositives, missed };
+  },
+  /**
+   * Where one query's time goes, phase by phase, as the repository's search does them: reading the terms'
+   * posting rows, decoding them, ranking, reading the first page and a half of candidates' documents.
+   */
+  async phasesApp(query: string): Promise<{ read: number; decode: number; rank: number; load: number; bytes: number; rows: number; maskBytes: number; batches: number }> {
+    const plan = planQuery(query);
+    const terms = queryTerms(plan);
+    let at = performance.now();
+    const withMasks = maskTerms(plan);
+    const range = (table: JiangxinDatabase['searchPostings'], term: string) => table.where('[term+bucket]').between([term, Dexie.minKey], [term, Dexie.maxKey]).toArray();
+    const [stored, masks] = await db!.transaction('r', [db!.searchPostings, db!.searchMasks], () =>
+      Promise.all([Promise.all(terms.map((term) => range(db!.searchPostings, term))), Promise.all([...withMasks].map((term) => range(db!.searchMasks, term)))]),
+    );
+    const read = performance.now() - at;
+    at = performance.now();
+    const maskOf = new Map(masks.flat().map((m) => [`${m.term}\u0000${m.bucket}`, m]));
+    const rows = new Map<string, PostingRow[]>(terms.map((term, i) => [term, stored[i]!.map((row) => decodePostingRow(row, maskOf.get(`${term}\u0000${row.bucket}`)))]));
+    const decode = performance.now() - at;
+    at = performance.now();
+    const { top } = scoreCandidates(plan, rows, 20000, { take: 240 });
+    const rank = performance.now() - at;
+    at = performance.now();
+    let batches = 0;
+    let verified = 0;
+    for (let next = 0; next < top.length && verified < 20; next += 30) {
+      batches += 1;
+      const docs = await db!.searchDocuments.bulkGet(top.slice(next, next + 30).map((c) => c.no));
+      for (const doc of docs) if (doc && verifyHit(plan, verificationText(doc))) verified += 1;
+    }
+    const load = performance.now() - at;
+    const flat = stored.flat();
+    const maskBytes = masks.flat().reduce((n, r) => n + r.data.length, 0);
+    return { read, decode, rank, load, bytes: flat.reduce((n, r) => n + r.data.length, 0) + maskBytes, rows: flat.length, maskBytes, batches };
   },
   buildMini(): { ms: number } {
     const started = performance.now();

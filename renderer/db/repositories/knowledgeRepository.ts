@@ -46,9 +46,18 @@ export function createKnowledgeRepository(db: JiangxinDatabase) {
 
   const searchStore: SearchStore<SearchedArticle> = {
     // One primary-key range per term ([term, bucket]): a single getAll each, no cursor walk over an index.
-    async rows(terms) {
-      const lists = await Promise.all(terms.map((term) => db.searchPostings.where('[term+bucket]').between([term, Dexie.minKey], [term, Dexie.maxKey]).toArray()));
-      return new Map<string, PostingRow[]>(terms.map((term, i) => [term, lists[i]!.map(decodePostingRow)]));
+    // Masks only for the bigrams the query asks about: most of a common bigram's bytes are its masks.
+    async rows(terms, withMasks) {
+      const range = (table: typeof db.searchPostings, term: string) => table.where('[term+bucket]').between([term, Dexie.minKey], [term, Dexie.maxKey]).toArray();
+      const [lists, maskLists] = await db.transaction('r', [db.searchPostings, db.searchMasks], () =>
+        Promise.all([Promise.all(terms.map((term) => range(db.searchPostings, term))), Promise.all(terms.map((term) => (withMasks.has(term) ? range(db.searchMasks, term) : [])))]),
+      );
+      return new Map<string, PostingRow[]>(
+        terms.map((term, i) => {
+          const masks = new Map(maskLists[i]!.map((m) => [m.bucket, m]));
+          return [term, lists[i]!.map((row) => decodePostingRow(row, masks.get(row.bucket)))];
+        }),
+      );
     },
     // The highest article number, read from the index alone: counting rows would walk the whole store.
     docCount: async () => Number((await db.articles.orderBy('searchNo').reverse().limit(1).keys())[0] ?? 0),

@@ -3,7 +3,7 @@
  * unit tests as the reference, and by the CLI over a workspace file. Its rows can be exported and loaded back.
  */
 import { documentTerms, searchTextOf, type SearchableDocument } from './documentTerms';
-import { decodePostingRow, encodePostingRow, type StoredPostingRow } from './postingCodec';
+import { decodePostingRow, encodePostingRow, type StoredRows } from './postingCodec';
 import { changePostings, touchedKeys, type PostingRow } from './postings';
 import type { SearchStore } from './runSearch';
 
@@ -11,11 +11,11 @@ export interface MemorySearchStore<D extends SearchableDocument> extends SearchS
   put(no: number, doc: D): void;
   remove(no: number): void;
   /** Every stored row, as it is persisted. */
-  exportRows(): StoredPostingRow[];
+  exportRows(): StoredRows[];
 }
 
-export function createMemorySearchStore<D extends SearchableDocument>(rows: readonly StoredPostingRow[] = [], docs: ReadonlyMap<number, D> = new Map()): MemorySearchStore<D> {
-  const byKey = new Map<string, StoredPostingRow>(rows.map((row) => [key(row.term, row.bucket), row]));
+export function createMemorySearchStore<D extends SearchableDocument>(rows: readonly StoredRows[] = [], docs: ReadonlyMap<number, D> = new Map()): MemorySearchStore<D> {
+  const byKey = new Map<string, StoredRows>(rows.map((row) => [key(row.postings.term, row.postings.bucket), row]));
   const documents = new Map(docs);
 
   const update = (no: number, after: D | undefined): void => {
@@ -26,7 +26,7 @@ export function createMemorySearchStore<D extends SearchableDocument>(rows: read
     const current = new Map<string, PostingRow>();
     for (const [term, bucket] of keys) {
       const row = byKey.get(key(term, bucket));
-      if (row) current.set(term, decodePostingRow(row));
+      if (row) current.set(term, decodePostingRow(row.postings, row.masks));
     }
     const change = changePostings(no, afterTerms, keys, current);
     for (const [term, bucket] of change.remove) byKey.delete(key(term, bucket));
@@ -36,12 +36,13 @@ export function createMemorySearchStore<D extends SearchableDocument>(rows: read
   };
 
   return {
-    async rows(terms) {
+    async rows(terms, withMasks) {
       const wanted = new Set(terms);
       const out = new Map<string, PostingRow[]>();
-      for (const row of byKey.values()) {
-        if (!wanted.has(row.term)) continue;
-        out.set(row.term, [...(out.get(row.term) ?? []), decodePostingRow(row)]);
+      for (const { postings, masks } of byKey.values()) {
+        if (!wanted.has(postings.term)) continue;
+        const row = decodePostingRow(postings, withMasks.has(postings.term) ? masks : undefined);
+        out.set(postings.term, [...(out.get(postings.term) ?? []), row]);
       }
       return out;
     },
@@ -56,7 +57,7 @@ export function createMemorySearchStore<D extends SearchableDocument>(rows: read
     },
     put: (no, doc) => update(no, doc),
     remove: (no) => update(no, undefined),
-    exportRows: () => [...byKey.values()].sort((a, b) => a.term.localeCompare(b.term) || a.bucket - b.bucket),
+    exportRows: () => [...byKey.values()].sort((a, b) => a.postings.term.localeCompare(b.postings.term) || a.postings.bucket - b.postings.bucket),
   };
 }
 

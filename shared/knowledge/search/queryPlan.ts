@@ -62,6 +62,11 @@ export function queryTerms(plan: QueryPlan): string[] {
   return [...new Set([...plan.phrases.flatMap((p) => p.required), ...plan.boost])];
 }
 
+/** The bigrams whose next-character masks the query asks about (the others are read without theirs). */
+export function maskTerms(plan: QueryPlan): Set<string> {
+  return new Set(plan.phrases.flatMap((p) => [...p.nextBits.keys()]));
+}
+
 /** True when every candidate holding the required terms contains the phrases: nothing to verify. */
 export function isExactPlan(plan: QueryPlan): boolean {
   return plan.phrases.every((p) => p.exact);

@@ -9,13 +9,13 @@
 import { buildSnippet, highlight, type Snippet, type SnippetSegment } from './buildSnippet';
 import { verificationText, type SearchText } from './documentTerms';
 import type { PostingRow } from './postings';
-import { isEmptyPlan, isExactPlan, planQuery, queryTerms } from './queryPlan';
+import { isEmptyPlan, isExactPlan, maskTerms, planQuery, queryTerms } from './queryPlan';
 import { scoreCandidates } from './scoreCandidates';
 import { verifyHit } from './verifyHit';
 
 export interface SearchStore<D extends SearchText> {
-  /** Every posting row of these terms, by term. */
-  rows(terms: readonly string[]): Promise<Map<string, PostingRow[]>>;
+  /** Every posting row of these terms, by term; with their next-character masks only for `withMasks`. */
+  rows(terms: readonly string[], withMasks: ReadonlySet<string>): Promise<Map<string, PostingRow[]>>;
   /** The highest article number in use. */
   docCount(): Promise<number>;
   /** The documents with these numbers, in any order; numbers no longer stored are skipped. */
@@ -57,7 +57,7 @@ export interface SearchOutcome<D> {
 export async function runSearch<D extends SearchText>(store: SearchStore<D>, query: string, options: SearchOptions<D>): Promise<SearchOutcome<D>> {
   const plan = planQuery(query);
   if (isEmptyPlan(plan)) return { hits: [], unverified: 0 };
-  const [rows, total] = await Promise.all([store.rows(queryTerms(plan)), store.docCount()]);
+  const [rows, total] = await Promise.all([store.rows(queryTerms(plan), maskTerms(plan)), store.docCount()]);
   const cap = Math.max(options.limit, options.maxVerified ?? MAX_VERIFIED);
   const { top: ranked, total: candidates } = scoreCandidates(plan, rows, total, { take: cap, allowed: options.allowed });
   const hits: SearchHit<D>[] = [];

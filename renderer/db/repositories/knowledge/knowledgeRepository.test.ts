@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Article, Person } from '../../../../shared/domain';
-import { BUCKET_SIZE, decodePostingRow, SEARCH_INDEX_VERSION } from '../../../../shared/knowledge/search';
+import { BUCKET_SIZE, buildPostingRows, decodePostingRow, documentTerms, SEARCH_INDEX_VERSION } from '../../../../shared/knowledge/search';
 import { JiangxinDatabase, SCHEMA_V1 } from '../../database';
 import { createRepositories } from '../index';
 import { KNOWLEDGE_TABLE_NAMES, replaceAllArticles, SEARCH_INDEX_VERSION_KEY, type KnowledgeTables } from './knowledgeTables';
@@ -127,7 +127,8 @@ describe('knowledge storage (version 4)', () => {
       [1, 'a1', '停电检修前先验电。'],
       [2, 'a2', '接触器与触网分开检查。'],
     ]);
-    expect(decodePostingRow((await db.searchPostings.get(['接触', 0]))!).nexts).toBeDefined();
+    expect(await db.searchMasks.get(['接触', 0])).toBeDefined();
+    expect(await db.searchMasks.get(['接', 0])).toBeUndefined();
     expect(await createRepositories(db).knowledge.ensureSearchIndex()).toBe(false);
     expect(await titles(db, '接触网')).toEqual(['接触网检修']);
     expect(await titles(db, '验电')).toEqual(['接触网检修']);
@@ -137,11 +138,12 @@ describe('knowledge storage (version 4)', () => {
     const name = `v14-${crypto.randomUUID()}`;
     const v14 = new JiangxinDatabase(name, { upToVersion: 14 });
     await v14.open();
-    await v14.transaction('rw', [...KNOWLEDGE_TABLE_NAMES], () =>
-      replaceAllArticles(v14 as unknown as KnowledgeTables, [article('a1', '接触网检修', '停电检修前先验电。'), article('a2', '道岔维护', '接触器与触网分开检查。')], new Map()),
-    );
-    // What version 14 of the app stored: three typed arrays a row, search index version 2.
-    const legacy = (await v14.searchPostings.toArray()).map(decodePostingRow);
+    const articles = [article('a1', '接触网检修', '停电检修前先验电。'), article('a2', '道岔维护', '接触器与触网分开检查。')];
+    const { searchMasks: _none, ...tables } = Object.fromEntries(KNOWLEDGE_TABLE_NAMES.map((name) => [name, name === 'searchMasks' ? undefined : v14.table(name)]));
+    await v14.transaction('rw', KNOWLEDGE_TABLE_NAMES.filter((name) => name !== 'searchMasks'), () => replaceAllArticles(tables as unknown as KnowledgeTables, articles, new Map()));
+    // What version 14 of the app stored: three typed arrays a row, masks included, search index version 2.
+    const legacy = buildPostingRows(articles.map((a, i) => ({ no: i + 1, terms: documentTerms(a) })));
+    expect(legacy.some((row) => row.nexts)).toBe(true);
     await v14.searchPostings.clear();
     await v14.table('searchPostings').bulkPut(legacy);
     await v14.settings.put({ key: SEARCH_INDEX_VERSION_KEY, value: 2 });
@@ -151,7 +153,8 @@ describe('knowledge storage (version 4)', () => {
     expect(db.verno).toBeGreaterThanOrEqual(15);
     const rows = await db.searchPostings.toArray();
     expect(rows.length).toBe(legacy.length);
-    expect(rows.every((row) => row.data instanceof Uint8Array && !('nos' in row))).toBe(true);
+    expect(rows.every((row) => typeof row.data === 'string' && !('nos' in row))).toBe(true);
+    expect(await db.searchMasks.count()).toBe(legacy.filter((row) => row.nexts).length);
     expect((await db.settings.get(SEARCH_INDEX_VERSION_KEY))?.value).toBe(SEARCH_INDEX_VERSION);
     expect(await createRepositories(db).knowledge.ensureSearchIndex()).toBe(false);
     expect(await titles(db, '接触网')).toEqual(['接触网检修']);

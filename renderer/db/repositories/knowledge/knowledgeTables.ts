@@ -8,8 +8,8 @@ import type { Article, Person } from '../../../../shared/domain';
 import { summariseArticle, type ArticleSummary } from '../../../../shared/knowledge/articleFacets';
 import { searchTextOf, textTerms } from '../../../../shared/knowledge/search/documentTerms';
 import { markdownToPlainText } from '../../../../shared/knowledge/search/markdownToPlainText';
-import { decodePostingRow, encodePostingRow, type StoredPostingRow } from '../../../../shared/knowledge/search/postingCodec';
-import { BUCKET_SIZE, bucketOf, buildPostingRows, changePostings, touchedKeys } from '../../../../shared/knowledge/search/postings';
+import { decodePostingRow, encodePostingRow, type StoredMaskRow, type StoredPostingRow } from '../../../../shared/knowledge/search/postingCodec';
+import { BUCKET_SIZE, bucketOf, buildPostingRows, changePostings, touchedKeys, type PostingKey, type PostingRow } from '../../../../shared/knowledge/search/postings';
 import { SEARCH_INDEX_VERSION } from '../../../../shared/knowledge/search';
 import type { ArticleBodyRow, ArticleRevisionRow, SearchDocumentRow, SettingRow } from '../../database';
 import { rebuildFacetPostings, updateFacetPostings, type FacetPostingsTable } from './knowledgeFacets';
@@ -19,6 +19,8 @@ export interface KnowledgeTables {
   readonly articleBodies: Table<ArticleBodyRow, string>;
   readonly articleRevisions: Table<ArticleRevisionRow, string>;
   readonly searchPostings: Table<StoredPostingRow, [string, number]>;
+  /** Bigram rows' next-character masks (version 15); absent in the version 4 upgrade, whose index version 15 rebuilds. */
+  readonly searchMasks?: Table<StoredMaskRow, [string, number]>;
   /** Absent only inside the version 4 upgrade (the table arrives with version 14, whose first search fills it). */
   readonly searchDocuments?: Table<SearchDocumentRow, number>;
   readonly settings: Table<SettingRow, string>;
@@ -26,7 +28,7 @@ export interface KnowledgeTables {
   readonly articleFacetPostings?: FacetPostingsTable;
 }
 
-export const KNOWLEDGE_TABLE_NAMES = ['articles', 'articleBodies', 'articleRevisions', 'searchPostings', 'searchDocuments', 'settings', 'articleFacetPostings'] as const;
+export const KNOWLEDGE_TABLE_NAMES = ['articles', 'articleBodies', 'articleRevisions', 'searchPostings', 'searchMasks', 'searchDocuments', 'settings', 'articleFacetPostings'] as const;
 
 /** Settings key holding the tokenizer version the stored index was built with. */
 export const SEARCH_INDEX_VERSION_KEY = 'knowledge.searchIndexVersion';
@@ -35,7 +37,7 @@ type PersonDepartments = ReadonlyMap<string, Pick<Person, 'departmentId'>>;
 
 /** Replaces every article (demo load, restore, upgrade, rebuild) and builds the index rows bucket by bucket. */
 export async function replaceAllArticles(t: KnowledgeTables, articles: readonly Article[], people: PersonDepartments): Promise<void> {
-  await Promise.all([t.articles.clear(), t.articleBodies.clear(), t.articleRevisions.clear(), t.searchPostings.clear(), t.searchDocuments?.clear()]);
+  await Promise.all([t.articles.clear(), t.articleBodies.clear(), t.articleRevisions.clear(), t.searchPostings.clear(), t.searchMasks?.clear(), t.searchDocuments?.clear()]);
   const summaries = articles.map((a, i) => summariseArticle(a, i + 1, people));
   await t.articles.bulkAdd(summaries);
   if (t.articleFacetPostings) await rebuildFacetPostings(t.articleFacetPostings, summaries);
@@ -47,7 +49,7 @@ export async function replaceAllArticles(t: KnowledgeTables, articles: readonly 
     const to = Math.min(articles.length, (bucket + 1) * BUCKET_SIZE - 1);
     const documents = articles.slice(from, to).map((a, i) => searchDocumentRow(summaries[from + i]!, a.body));
     await t.searchDocuments?.bulkAdd(documents);
-    await t.searchPostings.bulkPut(buildPostingRows(documents.map((d) => ({ no: d.searchNo, terms: textTerms(d) }))).map(encodePostingRow));
+    await putRows(t, buildPostingRows(documents.map((d) => ({ no: d.searchNo, terms: textTerms(d) }))));
   }
   // Inside the version 4 upgrade the texts table does not exist yet: version 14's upgrade completes the index.
   if (t.searchDocuments) await t.settings.put({ key: SEARCH_INDEX_VERSION_KEY, value: SEARCH_INDEX_VERSION });
@@ -58,7 +60,7 @@ export async function replaceAllArticles(t: KnowledgeTables, articles: readonly 
  * numbers; articles, bodies and revisions are not touched. Reads one bucket of articles at a time.
  */
 export async function rebuildSearchIndex(t: KnowledgeTables & { readonly searchDocuments: Table<SearchDocumentRow, number> }): Promise<void> {
-  await Promise.all([t.searchPostings.clear(), t.searchDocuments.clear()]);
+  await Promise.all([t.searchPostings.clear(), t.searchMasks?.clear(), t.searchDocuments.clear()]);
   const last = Number((await t.articles.orderBy('searchNo').reverse().limit(1).keys())[0] ?? 0);
   for (let start = 0; start <= last; start += BUCKET_SIZE) {
     // Exactly one bucket (bucketOf) per pass, so each posting row is written once, whole.
@@ -66,7 +68,7 @@ export async function rebuildSearchIndex(t: KnowledgeTables & { readonly searchD
     const bodies = await t.articleBodies.bulkGet(summaries.map((s) => s.id));
     const documents = summaries.map((s, i) => searchDocumentRow(s, bodies[i]?.body ?? ''));
     await t.searchDocuments.bulkAdd(documents);
-    await t.searchPostings.bulkPut(buildPostingRows(documents.map((d) => ({ no: d.searchNo, terms: textTerms(d) }))).map(encodePostingRow));
+    await putRows(t, buildPostingRows(documents.map((d) => ({ no: d.searchNo, terms: textTerms(d) }))));
   }
   await t.settings.put({ key: SEARCH_INDEX_VERSION_KEY, value: SEARCH_INDEX_VERSION });
 }
@@ -122,9 +124,28 @@ async function updatePostings(t: KnowledgeTables, no: number, before: Article | 
   const beforeTerms = before ? textTerms(searchTextOf(before)) : undefined;
   const afterTerms = after ? textTerms(after) : undefined;
   const keys = touchedKeys(no, beforeTerms, afterTerms);
-  const rows = await t.searchPostings.bulkGet(keys.map(([term, bucket]) => [term, bucket] as [string, number]));
-  const current = new Map(rows.flatMap((row) => (row ? [[row.term, decodePostingRow(row)] as const] : [])));
+  const ids = keys.map(([term, bucket]) => [term, bucket] as [string, number]);
+  const [rows, masks] = await Promise.all([t.searchPostings.bulkGet(ids), t.searchMasks?.bulkGet(ids)]);
+  const current = new Map(rows.flatMap((row, i) => (row ? [[row.term, decodePostingRow(row, masks?.[i])] as const] : [])));
   const change = changePostings(no, afterTerms, keys, current);
-  if (change.remove.length > 0) await t.searchPostings.bulkDelete(change.remove.map(([term, bucket]) => [term, bucket] as [string, number]));
-  if (change.put.length > 0) await t.searchPostings.bulkPut(change.put.map(encodePostingRow));
+  // A row whose masks all became 0 loses its mask row: delete first, then put what remains.
+  const dropped = [...change.remove, ...change.put.filter((row) => !row.nexts?.some((m) => m !== 0)).map((row) => [row.term, row.bucket] as const)];
+  if (change.remove.length > 0) await t.searchPostings.bulkDelete(change.remove.map(keyOf));
+  if (t.searchMasks && dropped.length > 0) await t.searchMasks.bulkDelete(dropped.map(keyOf));
+  await putRows(t, change.put);
+}
+
+/** Stores posting rows: their postings, and their masks when a row has any. */
+async function putRows(t: KnowledgeTables, rows: readonly PostingRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const stored = rows.map(encodePostingRow);
+  await t.searchPostings.bulkPut(stored.map((s) => s.postings));
+  // Inside the version 4 upgrade there is no mask table yet: version 15's upgrade rebuilds the index. (Awaiting
+  // `undefined` here instead would let the transaction commit early.)
+  const masks = stored.flatMap((s) => (s.masks ? [s.masks] : []));
+  if (t.searchMasks && masks.length > 0) await t.searchMasks.bulkPut(masks);
+}
+
+function keyOf([term, bucket]: PostingKey): [string, number] {
+  return [term, bucket];
 }

@@ -31,6 +31,7 @@ export async function upgradeSearchToV15(tx: Transaction): Promise<void> {
     articleBodies: tx.table('articleBodies'),
     articleRevisions: tx.table('articleRevisions'),
     searchPostings: tx.table('searchPostings'),
+    searchMasks: tx.table('searchMasks'),
     searchDocuments: tx.table('searchDocuments'),
     settings: tx.table('settings'),
   });
