@@ -1,19 +1,21 @@
 /**
  * The project board (studios issue): cards dragged between stage columns open the gate decision; a drop that
  * skips a stage names it and asks for the reason, a drop that would skip 评审 is refused; a card leads to its
- * project; the columns are named in English after a language switch. Starts from the demo workspace.
+ * project; the columns are named in English after a language switch. Starts from the demo workspace (seeded
+ * once per run, tests/e2e/fixtures.ts).
  */
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { demoTest, expect as baseExpect } from './fixtures';
 
 // The shared two-core machine runs several agents' builds at once: waits get a minute instead of 15 s.
 const expect = baseExpect.configure({ timeout: 60_000 });
-test.describe.configure({ timeout: 300_000 });
+demoTest.describe.configure({ timeout: 300_000 });
 
 async function count(page: Page, stage: string): Promise<number> {
   return Number(await page.getByTestId(`board-count-${stage}`).textContent());
 }
 
-test('the board moves a project through a gate decision, refuses to skip review, and opens a card', async ({ page }) => {
+demoTest('the board moves a project through a gate decision, refuses to skip review, and opens a card', async ({ page }) => {
   await page.goto('/?demo=auto');
   await expect(page.getByTestId('figure-competitions-value')).toBeVisible({ timeout: 150_000 });
   await page.getByTestId('nav-projects').click();

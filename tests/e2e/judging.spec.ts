@@ -7,7 +7,8 @@
  * marks. The master starts from the demo workspace (loaded by the app itself), on a competition in scoring.
  */
 import { mkdirSync } from 'node:fs';
-import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { expect as baseExpect, test } from './fixtures';
 import { generateDemoWorkspace } from '../../shared/demo/generateDemoWorkspace';
 import { DEMO_JUDGE_PIN } from '../../shared/demo/data/demoPin';
 
@@ -78,12 +79,12 @@ async function signIn(page: Page, judgeName: string) {
   await expect(page.getByTestId('score-grid')).toBeVisible({ timeout: 30_000 });
 }
 
-test('two judges score offline, the chief judge merges, resolves and signs off', async ({ browser, baseURL }) => {
+test('two judges score offline, the chief judge merges, resolves and signs off', async ({ browser, baseURL, newDemoContext }) => {
   test.setTimeout(600_000);
-  const masterContext = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
+  // The master holds the demo workspace (seeded once per run, tests/e2e/fixtures.ts); the judge laptops start empty.
+  const masterContext = await newDemoContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
   const master = await masterContext.newPage();
   await master.goto('./');
-  await master.getByTestId('welcome-load-demo').click();
   await expect(master.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 90_000 });
   await master.goto(`./#/competitions/${COMPETITION_ID}/package`);
   const competitionPackage = await download(master, 'package-export');

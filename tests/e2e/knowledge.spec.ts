@@ -4,7 +4,8 @@
  * competition's published results created (the demo's drafts come from the same builder publication uses);
  * and search mixed Latin and Chinese in English.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { demoTest, expect, test } from './fixtures';
 
 // Generous for a loaded machine; on an idle one the three flows take well under a minute together.
 test.setTimeout(180_000);
@@ -61,7 +62,7 @@ test('an article written with an attachment is found by a word, two characters a
   await expect(page.getByTestId('knowledge-recent')).toContainText(TITLE);
 });
 
-test('the draft created from a competition’s published results is found with the source filter', async ({ page }) => {
+demoTest('the draft created from a competition’s published results is found with the source filter', async ({ page }) => {
   await page.goto('./?demo=auto');
   await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 90_000 });
   await page.goto('./?demo=auto#/knowledge');

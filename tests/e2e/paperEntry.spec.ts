@@ -6,7 +6,8 @@
  * scoring. PAPER_LANG=en-US runs the same flow in English; PAPER_SCREENSHOTS=1 saves each screen at 1,024 × 768.
  */
 import { mkdirSync } from 'node:fs';
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { demoTest, expect as baseExpect } from './fixtures';
 import { generateDemoWorkspace } from '../../shared/demo/generateDemoWorkspace';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -34,9 +35,9 @@ async function shoot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
-test('one person types a paper sheet in, another rejects a cell, then confirms; the marks count on the review board', async ({ page }) => {
+demoTest('one person types a paper sheet in, another rejects a cell, then confirms; the marks count on the review board', async ({ page }) => {
   // The demo load dominates (90 s measured on the shared 2-core machine under load); the flow itself took 54 s.
-  test.setTimeout(300_000);
+  demoTest.setTimeout(300_000);
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.addInitScript((lang) => localStorage.setItem('jiangxin.language', lang), LANG);
   await page.goto('./?demo=auto');

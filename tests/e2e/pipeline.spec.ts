@@ -2,20 +2,21 @@
  * The talent pipeline on the demo workspace: an award winner not yet in a studio is invited to a suggested studio,
  * the answer "accepted" is recorded, and the person is then a member on the studio's page.
  */
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { demoTest, expect as baseExpect } from './fixtures';
 
 // The shared two-core machine runs several agents' builds at once: waits get a minute instead of 15 s.
 const expect = baseExpect.configure({ timeout: 60_000 });
 
 // The demo load writes the whole workspace; shared machines can be slow.
-test.setTimeout(300_000);
+demoTest.setTimeout(300_000);
 
 async function openDemo(page: Page) {
   await page.goto('./?demo=auto');
   await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 200_000 });
 }
 
-test('a winner is invited to a studio, accepts, and appears among its members', async ({ page }) => {
+demoTest('a winner is invited to a studio, accepts, and appears among its members', async ({ page }) => {
   await openDemo(page);
   await page.getByTestId('nav-pipeline').click();
 

@@ -15,6 +15,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
+  // Makes the scratch directory for the demo profile that seeded specs copy (tests/e2e/fixtures.ts).
+  globalSetup: './globalSetup.ts',
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     locale: 'zh-CN',

@@ -8,15 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { expect as baseExpect, test } from '@playwright/test';
+import { demoTest, expect as baseExpect } from './fixtures';
 
 // The shared two-core machine runs several agents' builds at once: waits get a minute instead of 15 s.
 const expect = baseExpect.configure({ timeout: 60_000 });
-test.describe.configure({ timeout: 240_000 });
+demoTest.describe.configure({ timeout: 240_000 });
 
 const out = mkdtempSync(join(tmpdir(), 'jx-reports-'));
 
-test('the 2024 union annual report exports, and a reward is entered and approved', async ({ page }) => {
+demoTest('the 2024 union annual report exports, and a reward is entered and approved', async ({ page }) => {
   await page.goto('/?demo=auto');
   await expect(page.getByTestId('figure-competitions-value')).toBeVisible({ timeout: 150_000 });
 

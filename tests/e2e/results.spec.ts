@@ -9,7 +9,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { demoTest, expect } from './fixtures';
 import { DEMO_SEAL_PASSPHRASE } from '../../shared/demo/data/demoPin';
 
 const COMPETITION = 'comp-2024-076';
@@ -28,8 +29,8 @@ async function openResults(page: Page) {
   await page.getByTestId('tab-results').click();
 }
 
-test('results → an appeal changes a mark → publish → workbook and certificates carry the snapshot hash', async ({ page }) => {
-  test.setTimeout(420_000);
+demoTest('results → an appeal changes a mark → publish → workbook and certificates carry the snapshot hash', async ({ page }) => {
+  demoTest.setTimeout(420_000);
   await openResults(page);
 
   // Live results before publication: codes only, publishing blocked by the open appeal.
@@ -137,8 +138,8 @@ test('results → an appeal changes a mark → publish → workbook and certific
   expect(pdfText.replace(/\s/g, '')).toContain(hash!);
 });
 
-test('the results tab speaks English too', async ({ page }) => {
-  test.setTimeout(180_000);
+demoTest('the results tab speaks English too', async ({ page }) => {
+  demoTest.setTimeout(180_000);
   await page.addInitScript(() => localStorage.setItem('jiangxin.language', 'en-US'));
   await openResults(page);
   await expect(page.getByTestId('results-ranking')).toBeVisible({ timeout: 90_000 });

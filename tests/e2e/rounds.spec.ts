@@ -4,14 +4,14 @@
  * two share rank 4, and asks first — and lands on the final in registration, with the five entrants and the link
  * back; the preliminary then links to its final.
  */
-import { expect as baseExpect, test } from '@playwright/test';
+import { demoTest, expect as baseExpect } from './fixtures';
 
 const expect = baseExpect.configure({ timeout: 60_000 });
 const PRELIMINARY = 'comp-2024-001';
 const FINAL_NAME = '南湖车辆段2024年电客车检修工故障处理技能比武决赛';
 
-test('a published preliminary creates its final with the top 4, ties at the boundary included', async ({ page }) => {
-  test.setTimeout(240_000);
+demoTest('a published preliminary creates its final with the top 4, ties at the boundary included', async ({ page }) => {
+  demoTest.setTimeout(240_000);
   await page.goto('./?demo=auto');
   await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 150_000 });
   await page.goto(`./?demo=auto#/competitions/${PRELIMINARY}/results`);

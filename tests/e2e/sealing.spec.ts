@@ -8,7 +8,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { demoTest, expect as baseExpect } from './fixtures';
 import { packageChecksum } from '../../shared/competitions/package/packageChecksum';
 import { DEMO_JUDGE_PIN, DEMO_SEAL_PASSPHRASE } from '../../shared/demo/data/demoPin';
 import { generateDemoWorkspace } from '../../shared/demo/generateDemoWorkspace';
@@ -50,8 +51,8 @@ async function subjectRefs(laptop: Page): Promise<Set<string>> {
   return new Set(ids.map((id) => id.slice('cell-'.length).split('-')[0]!));
 }
 
-test('the encryption officer seals, a judge laptop imports the signed package, a forgery is refused, the officer unseals after sign-off', async ({ page, browser, baseURL }) => {
-  test.setTimeout(420_000);
+demoTest('the encryption officer seals, a judge laptop imports the signed package, a forgery is refused, the officer unseals after sign-off', async ({ page, browser, baseURL }) => {
+  demoTest.setTimeout(420_000);
   expect(drawn, 'a drawn demo competition with a sealed module').toBeDefined();
   expect(signedOff, 'a demo competition in review with a sealed module').toBeDefined();
   await page.goto('./?demo=auto');

@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { demoTest, expect as baseExpect, test } from './fixtures';
 
 // The shared two-core machine runs eight agents' builds at once: waits get a minute instead of 15 s.
 const expect = baseExpect.configure({ timeout: 60_000 });
@@ -36,7 +37,7 @@ async function decideGate(page: Page, expected: string) {
   await expect(page.getByTestId('project-stage')).toHaveText(expected);
 }
 
-test('a studio lead takes a project from proposal through review to a patent, and exports the year', async ({ page }) => {
+demoTest('a studio lead takes a project from proposal through review to a patent, and exports the year', async ({ page }) => {
   await openDemo(page);
 
   // People come from a file, checked in the roster's preview before anything is written.
@@ -123,8 +124,8 @@ test('a studio lead takes a project from proposal through review to a patent, an
   expect(readFileSync(join(out, 'report.docx')).subarray(0, 2).toString()).toBe('PK');
 });
 
-test('the union office merges a studio package, and merging it again adds nothing (English)', async ({ browser }) => {
-  const studioLaptop = await browser.newContext({ locale: 'en-US' });
+test('the union office merges a studio package, and merging it again adds nothing (English)', async ({ browser, newDemoContext }) => {
+  const studioLaptop = await newDemoContext({ locale: 'en-US' });
   await studioLaptop.addInitScript(() => localStorage.setItem('jiangxin.language', 'en-US'));
   const lead = await studioLaptop.newPage();
   await openDemo(lead);

@@ -3,10 +3,11 @@
  * chart's bar and a table number open the records behind them, a record row opens the record, and a project
  * created from a competition is listed on the competition's projects tab.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { demoTest, expect } from './fixtures';
 
 // The demo load writes the whole workspace; shared machines can be slow.
-test.setTimeout(300_000);
+demoTest.setTimeout(300_000);
 
 async function openDemo(page: Page) {
   await page.goto('./?demo=auto');
@@ -15,7 +16,7 @@ async function openDemo(page: Page) {
 
 const figure = async (page: Page, key: string) => (await page.getByTestId(`figure-${key}-value`).innerText()).trim();
 
-test('the 2024 dashboard shows the seed’s figures, and its charts open the records behind them', async ({ page }) => {
+demoTest('the 2024 dashboard shows the seed’s figures, and its charts open the records behind them', async ({ page }) => {
   await openDemo(page);
   expect([await figure(page, 'level-national'), await figure(page, 'level-provincial'), await figure(page, 'level-municipal'), await figure(page, 'level-company'), await figure(page, 'level-grassroots')]).toEqual(['1', '2', '4', '9', '67']);
   expect(Number((await figure(page, 'entries')).replace(/\D/g, ''))).toBeGreaterThanOrEqual(2000);
@@ -47,7 +48,7 @@ test('the 2024 dashboard shows the seed’s figures, and its charts open the rec
   await expect(page).toHaveURL(/#\/achievements\/[^/]+$/);
 });
 
-test('the year-over-year view and the filters recompute the figures', async ({ page }) => {
+demoTest('the year-over-year view and the filters recompute the figures', async ({ page }) => {
   await openDemo(page);
   await page.getByTestId('view-trends').click();
   const table = page.getByTestId('trends-table');
@@ -62,7 +63,7 @@ test('the year-over-year view and the filters recompute the figures', async ({ p
   expect(signal).toBeLessThan(83);
 });
 
-test('a project created from a competition is listed on its projects tab and keeps its origin', async ({ page }) => {
+demoTest('a project created from a competition is listed on its projects tab and keeps its origin', async ({ page }) => {
   await openDemo(page);
   await page.getByTestId('nav-competitions').click();
   await page.getByTestId('competitions-table').getByRole('row').nth(1).click();
