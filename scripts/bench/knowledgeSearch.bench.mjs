@@ -113,6 +113,11 @@ const reopened = await page.evaluate(() => globalThis.kb.openApp());
 const cold = await page.evaluate((q) => globalThis.kb.queryApp(q, true), queries[3]);
 const restarted = summary(await runQueries(page, 'queryApp', queries, true));
 console.log('after restart', reopened, 'cold query', cold.ms, restarted);
+// Where the time goes: the same queries again, phase by phase (read rows, decode, rank, read documents).
+const phases = [];
+for (const q of queries) phases.push(await page.evaluate((query) => globalThis.kb.phasesApp(query), q));
+const phase = (key) => ({ p50: median(phases.map((p) => p[key])), p95: percentile(phases.map((p) => p[key]), 95) });
+console.log('phases', Object.fromEntries(['read', 'decode', 'rank', 'load', 'bytes'].map((k) => [k, phase(k)])));
 await context.close();
 server.close();
 const loadAfter = loadavg()[0];
@@ -121,7 +126,7 @@ const f = (n) => `${n.toFixed(1)} ms`;
 writeSection('knowledge-search', `
 ### Knowledge search, ${ARTICLES.toLocaleString('en-US')} Chinese articles (${new Date().toISOString().slice(0, 10)})
 
-${machine()}; 1-minute load average ${loadBefore.toFixed(1)} before the queries, ${loadAfter.toFixed(1)} after them (2 cores, shared); headless Chromium; corpus of ${ARTICLES.toLocaleString('en-US')} generated articles, ${(generated.chars / 1e6).toFixed(1)} million characters (about ${Math.round(generated.chars / ARTICLES)} a body; Zipf-distributed words over the demo's ${pool.length} Chinese characters, Latin tokens such as DC110V, ATS, 5G mixed in); ${QUERIES} queries: single characters, two characters, words, two-word phrases, mixed Latin + Chinese, and two characters that mostly occur apart. App: the persisted index in IndexedDB (database version 14: posting rows with next-character masks, search documents by number), a page of 20 verified hits with snippets, as the search box asks. Baseline: MiniSearch 7 with its default tokenizer, in memory, same corpus, same queries, top 20.
+${machine()}; 1-minute load average ${loadBefore.toFixed(1)} before the queries, ${loadAfter.toFixed(1)} after them (2 cores, shared); headless Chromium; corpus of ${ARTICLES.toLocaleString('en-US')} generated articles, ${(generated.chars / 1e6).toFixed(1)} million characters (about ${Math.round(generated.chars / ARTICLES)} a body; Zipf-distributed words over the demo's ${pool.length} Chinese characters, Latin tokens such as DC110V, ATS, 5G mixed in); ${QUERIES} queries: single characters, two characters, words, two-word phrases, mixed Latin + Chinese, and two characters that mostly occur apart. App: the persisted index in IndexedDB (database version 15: posting rows as byte strings, next-character masks apart and read only for the bigrams a query asks about, search documents by number), a page of 20 verified hits with snippets, as the search box asks. Baseline: MiniSearch 7 with its default tokenizer, in memory, same corpus, same queries, top 20.
 
 | measure | app | MiniSearch (default tokenizer) | ratio | target |
 | --- | ---: | ---: | ---: | --- |
@@ -134,4 +139,6 @@ ${machine()}; 1-minute load average ${loadBefore.toFixed(1)} before the queries,
 | first build | ${(appBuild.ms / 1000).toFixed(1)} s (tokenize + write ${appBuild.rows.toLocaleString('en-US')} posting rows and the search documents with the articles, one transaction${reuse ? `; measured ${appBuild.date}, profile kept` : ''}) | ${(miniBuild.ms / 1000).toFixed(1)} s (memory only, rebuilt at every start) | ${(appBuild.ms / miniBuild.ms).toFixed(1)}× | recorded |
 
 After closing the browser and starting it again on the same profile: index found current, **rebuilt: ${reopened.rebuilt ? 'yes' : 'no'}** (open + check ${f(reopened.ms)}); first query cold ${f(cold.ms)}; then p50 ${f(restarted.p50)}, p95 ${f(restarted.p95)}, false positives ${restarted.falsePositives}.
+
+Where a query's time goes (the same queries once more, each phase timed on its own; p50 / p95): reading the terms' posting and mask rows ${f(phase('read').p50)} / ${f(phase('read').p95)} (${(phase('bytes').p50 / 1024).toFixed(0)} KB / ${(phase('bytes').p95 / 1024).toFixed(0)} KB read), decoding ${f(phase('decode').p50)} / ${f(phase('decode').p95)}, ranking ${f(phase('rank').p50)} / ${f(phase('rank').p95)}, reading and verifying the candidates' documents ${f(phase('load').p50)} / ${f(phase('load').p95)}.
 `);

@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../../shared/domain';
 import Dexie from 'dexie';
-import { decodePostingRow, foldText, maskTerms, planQuery, queryTerms, verifyHit, scoreCandidates, searchTextOf, verificationText, type PostingRow } from '../../shared/knowledge/search';
+import { decodePostingRow, foldText, isExactPlan, maskTerms, planQuery, queryTerms, verifyHit, scoreCandidates, searchTextOf, verificationText, type PostingRow } from '../../shared/knowledge/search';
 import { JiangxinDatabase } from '../../renderer/db/database';
 import { createRepositories } from '../../renderer/db/repositories';
 import { KNOWLEDGE_TABLE_NAMES, replaceAllArticles } from '../../renderer/db/repositories/knowledge/knowledgeTables';
@@ -168,14 +168,16 @@ const api = {
     const rows = new Map<string, PostingRow[]>(terms.map((term, i) => [term, stored[i]!.map((row) => decodePostingRow(row, maskOf.get(`${term}\u0000${row.bucket}`)))]));
     const decode = performance.now() - at;
     at = performance.now();
-    const { top } = scoreCandidates(plan, rows, 20000, { take: 240 });
+    const { top } = scoreCandidates(plan, rows, corpus.length, { take: 240 });
     const rank = performance.now() - at;
     at = performance.now();
     let batches = 0;
     let verified = 0;
-    for (let next = 0; next < top.length && verified < 20; next += 30) {
+    // As runSearch reads them: a page (20) when the query needs no verification, else a page and an eighth at a time.
+    const batch = isExactPlan(plan) ? 20 : 23;
+    for (let next = 0; next < top.length && verified < 20; next += batch) {
       batches += 1;
-      const docs = await db!.searchDocuments.bulkGet(top.slice(next, next + 30).map((c) => c.no));
+      const docs = await db!.searchDocuments.bulkGet(top.slice(next, next + batch).map((c) => c.no));
       for (const doc of docs) if (doc && verifyHit(plan, verificationText(doc))) verified += 1;
     }
     const load = performance.now() - at;

@@ -1,8 +1,10 @@
 /**
  * The foundation as a user meets it: first run, the demo workspace, the dashboard's figures and the records
- * behind them, both languages, and data that survives a reload.
+ * behind them, both languages, and data that survives a reload. The first test loads the demo from the welcome
+ * screen; the others open the run's seeded copy of it (fixtures.ts).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { demoTest, expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -24,6 +26,7 @@ function asNumber(text: string): number {
 }
 
 test.describe.configure({ timeout: 240_000 });
+demoTest.describe.configure({ timeout: 240_000 });
 
 test('first run offers the demo, and the dashboard computes its figures from the records', async ({ page }) => {
   await loadDemoFromWelcome(page);
@@ -43,10 +46,23 @@ test('first run offers the demo, and the dashboard computes its figures from the
   expect(await figure(page, 'utility-patents')).toBe('24');
   // About 1.8亿 yuan of savings, shown compactly in Chinese.
   expect(await figure(page, 'savings')).toMatch(/^1\.8\d?亿$/);
+
+  // A reload keeps the data: the workspace opens again, not the welcome.
+  await page.reload();
+  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 60_000 });
+  await expect(page.getByTestId('welcome')).toHaveCount(0);
+  await page.getByTestId('nav-people').click();
+  await expect(page.getByTestId('people-table')).toBeVisible();
 });
 
-test('the records behind a figure are a click away', async ({ page }) => {
-  await loadDemoFromWelcome(page);
+/** The demo workspace as the first test leaves it, from the run's seeded profile (fixtures.ts). */
+async function openDemo(page: Page) {
+  await page.goto('./');
+  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 60_000 });
+}
+
+demoTest('the records behind a figure are a click away', async ({ page }) => {
+  await openDemo(page);
 
   await page.getByTestId('figure-utility-patents').click();
   const dialog = page.getByTestId('drilldown');
@@ -60,8 +76,8 @@ test('the records behind a figure are a click away', async ({ page }) => {
   await expect(dialog).toContainText(/劳动模范|五一劳动奖章/);
 });
 
-test('switching the language changes every visible label', async ({ page }) => {
-  await loadDemoFromWelcome(page);
+demoTest('switching the language changes every visible label', async ({ page }) => {
+  await openDemo(page);
   await expect(page.getByTestId('nav-dashboard')).toHaveText('总览');
 
   await page.getByRole('combobox', { name: '语言' }).click();
@@ -90,15 +106,6 @@ test('switching the language changes every visible label', async ({ page }) => {
   // The choice is remembered.
   await page.reload();
   await expect(page.getByTestId('nav-dashboard')).toHaveText('Dashboard');
-});
-
-test('a reload keeps the data', async ({ page }) => {
-  await loadDemoFromWelcome(page);
-  await page.reload();
-  await expect(page.getByTestId('figure-competitions-value')).toHaveText('83', { timeout: 60_000 });
-  await expect(page.getByTestId('welcome')).toHaveCount(0);
-  await page.getByTestId('nav-people').click();
-  await expect(page.getByTestId('people-table')).toBeVisible();
 });
 
 test('an empty workspace shows a proper empty state on every page, in both languages', async ({ page }) => {
