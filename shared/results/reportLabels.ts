@@ -57,7 +57,7 @@ const LABELS = {
     item: 'Item',
     itemScore: 'Item score',
     vetoed: 'Safety veto',
-    snapshotHash: 'Publication snapshot hash',
+    snapshotHash: 'Snapshot hash',
     notPublished: 'Not published (live results)',
     generatedAt: 'Generated at',
     tieBreak: 'Tie-break',

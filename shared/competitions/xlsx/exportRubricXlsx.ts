@@ -29,6 +29,7 @@ import {
   type ItemKindToken,
   type SheetLanguage,
 } from './tokens';
+import { displayWidth } from '../../util/displayWidth';
 
 export interface RubricXlsxMeta {
   /** Workbook title, e.g. the competition name; stored in the document properties. */
@@ -131,14 +132,6 @@ function writeRubricSheet(workbook: ExcelJS.Workbook, rubric: Rubric, language: 
     column.width = Math.min(60, Math.max(8, (widths[index] ?? 8) + 2));
   });
   sheet.pageSetup = { orientation: 'landscape', paperSize: 9 };
-}
-
-/** Width of a cell's text in Excel's character units: CJK and full-width characters take two. */
-function displayWidth(cell: Cell | undefined): number {
-  if (cell === null || cell === undefined) return 0;
-  let width = 0;
-  for (const char of String(cell)) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
-  return width;
 }
 
 function toRow(cells: Partial<Record<RubricField, Cell>>, details: Cell[]): Cell[] {

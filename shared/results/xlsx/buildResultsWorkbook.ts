@@ -9,6 +9,7 @@ import { formatHundredths, type Hundredths, hundredthsToPoints } from '../../sco
 import { markText } from '../markText';
 import { awardLabel, reportLabel, type ReportLabel, type ReportLanguage, statusLabel } from '../reportLabels';
 import type { ResultsReport } from '../resultsReport';
+import { displayWidth } from '../../util/displayWidth';
 import { type XlsxCell, type XlsxSheet, writeXlsx } from './writeXlsx';
 
 /** Rows above each sheet's table: title, snapshot hash, generated at, blank; the table header follows. */
@@ -26,6 +27,9 @@ function sheet(
   options: { widths: number[]; decimalColumns: number[] },
 ): XlsxSheet {
   const l = (k: ReportLabel) => reportLabel(language, k);
+  // Column A holds the header's labels too: wide enough for them, whatever the column's own content.
+  const [first = 8, ...rest] = options.widths;
+  const labels = Math.max(displayWidth(l('snapshotHash')), displayWidth(l('generatedAt'))) + 2;
   return {
     name: title,
     rows: [
@@ -39,6 +43,7 @@ function sheet(
     boldRows: [0, RESULTS_SHEET_HEADER_ROWS],
     frozenRows: RESULTS_SHEET_HEADER_ROWS + 1,
     ...options,
+    widths: [Math.max(first, labels), ...rest],
   };
 }
 
