@@ -347,7 +347,7 @@ export const SCHEMA_V14_SEARCH = {
 } as const;
 
 /**
- * Version 15 (search rows): posting rows are stored as byte arrays (postingCodec.ts) and bigrams' next-character
+ * Version 15 (search rows): posting rows are stored as byte strings (postingCodec.ts) and bigrams' next-character
  * masks in a table of their own, read only for the bigrams a query asks about; the upgrade rebuilds the search
  * index once (texts and rows: search index version 3). Version 14 rebuilt it too; a database below 14 now builds
  * it only here. Articles, bodies and revisions do not change.

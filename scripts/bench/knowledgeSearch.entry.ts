@@ -5,11 +5,11 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article } from '../../shared/domain';
-import Dexie from 'dexie';
-import { decodePostingRow, foldText, isExactPlan, maskTerms, planQuery, queryTerms, verifyHit, scoreCandidates, searchTextOf, verificationText, type PostingRow } from '../../shared/knowledge/search';
+import { foldText, isExactPlan, maskTerms, planQuery, queryTerms, scoreCandidates, searchTextOf, verificationText, verifyHit } from '../../shared/knowledge/search';
 import { JiangxinDatabase } from '../../renderer/db/database';
 import { createRepositories } from '../../renderer/db/repositories';
 import { KNOWLEDGE_TABLE_NAMES, replaceAllArticles } from '../../renderer/db/repositories/knowledge/knowledgeTables';
+import { createKnowledgeSearchStore, decodeSearchRows, readSearchRows } from '../../renderer/db/repositories/knowledge/knowledgeSearchStore';
 import { rng, zipf } from './benchRandom';
 
 const DB_NAME = 'jiangxin-bench-knowledge';
@@ -151,21 +151,16 @@ const api = {
   },
   /**
    * Where one query's time goes, phase by phase, as the repository's search does them: reading the terms'
-   * posting rows, decoding them, ranking, reading the first page and a half of candidates' documents.
+   * posting rows, decoding them, ranking, reading and verifying candidates' documents (knowledgeSearchStore.ts).
    */
   async phasesApp(query: string): Promise<{ read: number; decode: number; rank: number; load: number; bytes: number; rows: number; maskBytes: number; batches: number }> {
     const plan = planQuery(query);
     const terms = queryTerms(plan);
     let at = performance.now();
-    const withMasks = maskTerms(plan);
-    const range = (table: JiangxinDatabase['searchPostings'], term: string) => table.where('[term+bucket]').between([term, Dexie.minKey], [term, Dexie.maxKey]).toArray();
-    const [stored, masks] = await db!.transaction('r', [db!.searchPostings, db!.searchMasks], () =>
-      Promise.all([Promise.all(terms.map((term) => range(db!.searchPostings, term))), Promise.all([...withMasks].map((term) => range(db!.searchMasks, term)))]),
-    );
+    const stored = await readSearchRows(db!, terms, maskTerms(plan));
     const read = performance.now() - at;
     at = performance.now();
-    const maskOf = new Map(masks.flat().map((m) => [`${m.term}\u0000${m.bucket}`, m]));
-    const rows = new Map<string, PostingRow[]>(terms.map((term, i) => [term, stored[i]!.map((row) => decodePostingRow(row, maskOf.get(`${term}\u0000${row.bucket}`)))]));
+    const rows = decodeSearchRows(terms, stored);
     const decode = performance.now() - at;
     at = performance.now();
     const { top } = scoreCandidates(plan, rows, corpus.length, { take: 240 });
@@ -177,12 +172,12 @@ const api = {
     const batch = isExactPlan(plan) ? 20 : 23;
     for (let next = 0; next < top.length && verified < 20; next += batch) {
       batches += 1;
-      const docs = await db!.searchDocuments.bulkGet(top.slice(next, next + batch).map((c) => c.no));
-      for (const doc of docs) if (doc && verifyHit(plan, verificationText(doc))) verified += 1;
+      const docs = await createKnowledgeSearchStore(db!).load(top.slice(next, next + batch).map((c) => c.no));
+      for (const { doc } of docs) if (verifyHit(plan, verificationText(doc))) verified += 1;
     }
     const load = performance.now() - at;
-    const flat = stored.flat();
-    const maskBytes = masks.flat().reduce((n, r) => n + r.data.length, 0);
+    const flat = stored.postings.flat();
+    const maskBytes = stored.masks.flat().reduce((n, r) => n + r.data.length, 0);
     return { read, decode, rank, load, bytes: flat.reduce((n, r) => n + r.data.length, 0) + maskBytes, rows: flat.length, maskBytes, batches };
   },
   buildMini(): { ms: number } {

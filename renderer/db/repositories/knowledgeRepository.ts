@@ -3,12 +3,11 @@
  * that write the article, its previous revision and its search-index rows in one transaction, attachments
  * (metadata and bytes apart), and search over the persisted index (no rebuild on start).
  */
-import Dexie from 'dexie';
 import type { Article, Attachment, Person } from '../../../shared/domain';
 import type { ArticleSummary } from '../../../shared/knowledge/articleFacets';
 import { rankRelated, type ArticleFilters, type FacetCounts } from '../../../shared/knowledge/countFacets';
 import { articleCountFromPostings, STATUS_KEY_PREFIX } from '../../../shared/knowledge/facetPostings';
-import { decodePostingRow, runSearch, SEARCH_INDEX_VERSION, type PostingRow, type SearchOutcome, type SearchStore } from '../../../shared/knowledge/search';
+import { runSearch, SEARCH_INDEX_VERSION, type SearchOutcome } from '../../../shared/knowledge/search';
 import { sha256Hex } from '../../../shared/util/sha256';
 import type { ArticleRevisionRow, JiangxinDatabase, SearchDocumentRow } from '../database';
 import {
@@ -20,6 +19,7 @@ import {
   writeArticle,
 } from './knowledge/knowledgeTables';
 import { browseCounts, browseIds, browsePage, type BrowsePage } from './knowledge/knowledgeBrowse';
+import { createKnowledgeSearchStore } from './knowledge/knowledgeSearchStore';
 import { stamp, type Draft } from './recordMeta';
 import { createRecordStore } from './recordStore';
 import { attachmentName } from '../../../shared/safety/checkAttachment';
@@ -44,29 +44,7 @@ export function createKnowledgeRepository(db: JiangxinDatabase) {
     return new Map(people.flatMap((p) => (p ? [[p.id, p] as const] : [])));
   };
 
-  const searchStore: SearchStore<SearchedArticle> = {
-    // One primary-key range per term ([term, bucket]): a single getAll each, no cursor walk over an index.
-    // Masks only for the bigrams the query asks about: most of a common bigram's bytes are its masks.
-    async rows(terms, withMasks) {
-      const range = (table: typeof db.searchPostings, term: string) => table.where('[term+bucket]').between([term, Dexie.minKey], [term, Dexie.maxKey]).toArray();
-      const [lists, maskLists] = await db.transaction('r', [db.searchPostings, db.searchMasks], () =>
-        Promise.all([Promise.all(terms.map((term) => range(db.searchPostings, term))), Promise.all(terms.map((term) => (withMasks.has(term) ? range(db.searchMasks, term) : [])))]),
-      );
-      return new Map<string, PostingRow[]>(
-        terms.map((term, i) => {
-          const masks = new Map(maskLists[i]!.map((m) => [m.bucket, m]));
-          return [term, lists[i]!.map((row) => decodePostingRow(row, masks.get(row.bucket)))];
-        }),
-      );
-    },
-    // The highest article number, read from the index alone: counting rows would walk the whole store.
-    docCount: async () => Number((await db.articles.orderBy('searchNo').reverse().limit(1).keys())[0] ?? 0),
-    // Search documents (summary and plain text) by search number: one primary-key get per candidate.
-    async load(nos) {
-      const documents = await db.searchDocuments.bulkGet([...nos]);
-      return documents.flatMap((doc) => (doc ? [{ no: doc.searchNo, doc }] : []));
-    },
-  };
+  const searchStore = createKnowledgeSearchStore(db);
 
   let indexChecked: Promise<boolean> | undefined;
 

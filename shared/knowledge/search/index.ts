@@ -15,6 +15,6 @@ export { createMemorySearchStore, type MemorySearchStore } from './memorySearchS
 /**
  * Bumped when tokenizing or the stored rows change: a stored index of another version is rebuilt once.
  * 2: bigram rows carry next-character masks, and each article's plain text is stored for verification.
- * 3: rows are stored as byte arrays, their masks in a table of their own (postingCodec.ts).
+ * 3: rows are stored as byte strings, their masks in a table of their own (postingCodec.ts).
  */
 export const SEARCH_INDEX_VERSION = 3;

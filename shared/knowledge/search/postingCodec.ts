@@ -1,9 +1,9 @@
 /**
- * How a posting row is stored: as byte arrays instead of three typed arrays, its next-character masks apart. A
+ * How a posting row is stored: as byte strings instead of three typed arrays, its next-character masks apart. A
  * query's time goes mostly to reading its terms' rows from IndexedDB, which is paid per byte: stored this way a
  * posting takes 1–2 bytes (10 as typed arrays: 4 for the number, 2 for the count, 4 for the mask), and a mask is
- * read only for a bigram whose following character the query asks about (the middle bigrams of a phrase of three
- * characters or more): most bigrams of most queries never read theirs.
+ * read only for a bigram whose following character the query asks about (each bigram of a phrase but its last):
+ * most bigrams of most queries never read theirs.
  *
  * Postings (`StoredPostingRow.data`), integers as unsigned LEB128 varints:
  *   count n, then a layout byte:

@@ -21,7 +21,7 @@ export interface KnowledgeTables {
   readonly searchPostings: Table<StoredPostingRow, [string, number]>;
   /** Bigram rows' next-character masks (version 15); absent in the version 4 upgrade, whose index version 15 rebuilds. */
   readonly searchMasks?: Table<StoredMaskRow, [string, number]>;
-  /** Absent only inside the version 4 upgrade (the table arrives with version 14, whose first search fills it). */
+  /** Absent only inside the version 4 upgrade (the table arrives with version 14; version 15's upgrade fills it). */
   readonly searchDocuments?: Table<SearchDocumentRow, number>;
   readonly settings: Table<SettingRow, string>;
   /** The browse facets' posting lists (version 11); absent in the version 4 upgrade, which predates them. */
@@ -51,7 +51,7 @@ export async function replaceAllArticles(t: KnowledgeTables, articles: readonly 
     await t.searchDocuments?.bulkAdd(documents);
     await putRows(t, buildPostingRows(documents.map((d) => ({ no: d.searchNo, terms: textTerms(d) }))));
   }
-  // Inside the version 4 upgrade the texts table does not exist yet: version 14's upgrade completes the index.
+  // Inside the version 4 upgrade the texts table does not exist yet: version 15's upgrade completes the index.
   if (t.searchDocuments) await t.settings.put({ key: SEARCH_INDEX_VERSION_KEY, value: SEARCH_INDEX_VERSION });
 }
 

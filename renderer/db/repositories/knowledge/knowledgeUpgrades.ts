@@ -23,7 +23,7 @@ export async function upgradeKnowledgeToV4(tx: Transaction): Promise<void> {
 
 /**
  * Version 15: the search index is rebuilt once: the searchable texts by number (the table came with version 14)
- * and the posting rows in their stored form (one byte array each, with next-character masks).
+ * and the posting rows in their stored form (byte strings, next-character masks in their own table).
  */
 export async function upgradeSearchToV15(tx: Transaction): Promise<void> {
   await rebuildSearchIndex({
