@@ -1,6 +1,7 @@
 import { Checkbox, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { LEVELS, TEAM_SCORINGS, type Level, type TeamScoring } from '../../../../shared/domain';
+import { DateField } from '../../studios/components/DateField';
 import type { CompetitionFieldErrors, CompetitionFieldValues } from './competitionFields';
 
 /** The basic facts of a competition, used by the create dialog and the overview tab. */
@@ -71,17 +72,16 @@ export function CompetitionFields({
       </Stack>
       <Stack direction="row" spacing={2}>
         {(['startDate', 'endDate'] as const).map((key) => (
-          <TextField
+          <DateField
             key={key}
-            type="date"
             label={t(`competition.fields.${key}`)}
             value={values[key]}
             disabled={disabled}
-            onChange={(e) => set(key, e.target.value)}
-            error={Boolean(errors[key])}
-            helperText={error(key)}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': `field-${key}` } }}
-            sx={{ width: 200 }}
+            onChange={(value) => set(key, value)}
+            error={error(key)}
+            testId={`field-${key}`}
+            size="medium"
+            width={200}
           />
         ))}
         <FormControlLabel

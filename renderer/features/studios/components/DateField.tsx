@@ -10,6 +10,9 @@ export function DateField({
   error,
   testId,
   fullWidth = true,
+  disabled = false,
+  size = 'small',
+  width,
 }: {
   label: string;
   value: string;
@@ -19,14 +22,27 @@ export function DateField({
   error?: string | undefined;
   testId?: string;
   fullWidth?: boolean;
+  disabled?: boolean;
+  size?: 'small' | 'medium';
+  /** A fixed width (then not full width). */
+  width?: number;
 }) {
   return (
     <DatePicker
       label={label}
       value={value ? dayjs(value) : null}
       onChange={(date) => onChange(date && date.isValid() ? date.format('YYYY-MM-DD') : '')}
+      disabled={disabled}
       slotProps={{
-        textField: { size: 'small', required, fullWidth, error: Boolean(error), helperText: error, ...(testId ? { 'data-testid': testId } : {}) },
+        textField: {
+          size,
+          required,
+          fullWidth: fullWidth && width === undefined,
+          error: Boolean(error),
+          helperText: error,
+          ...(width !== undefined ? { sx: { width } } : {}),
+          ...(testId ? { 'data-testid': testId } : {}),
+        },
       }}
     />
   );
