@@ -7,7 +7,7 @@
  */
 import type { Appeal, Competition, Department, Entry, JudgeAssignment, Mark, Person, Publication } from '../domain';
 import { teamsFromMembers } from '../competitions/teams/teamScoringOf';
-import { computeResults, findMarkFlags, parseHundredths, pointsToHundredths, type Results, type ScoringMark } from '../scoring';
+import { computeResults, findMarkFlags, publishedTotal, type Results, type ScoringMark } from '../scoring';
 import { entryScoringMarks, resolveSubjects } from './resolveSubjects';
 import type { ReportEntrant, ResultsReport } from './resultsReport';
 import { buildTeamRanking, memberResultsOf, type MemberResult, type TeamRanking } from './teams/buildTeamRanking';
@@ -95,7 +95,7 @@ function teamRankingOf(input: ResultsReportInput, results: Results): TeamRanking
     input.marks.length === 0 && input.publication
       ? input.publication.results.map((r) => ({
           key: r.entryId,
-          total: (r.scores && parseHundredths(r.scores.total)) ?? pointsToHundredths(r.total),
+          total: publishedTotal(r),
           rank: r.rank,
           status: r.status ?? 'checked_in',
         }))

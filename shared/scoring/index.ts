@@ -53,4 +53,4 @@ export { type TeamScoring, type TeamTotal, teamTotals } from './teamTotals';
 /** T-scores for comparing competitions (never used for ranks or awards). */
 export { standardisedScores } from './standardisedScores';
 /** Publication snapshots in exact form and their hash. */
-export { hashPublishedResults, publishedResultsOf } from './publication';
+export { hashPublishedResults, publishedResultsOf, publishedTotal } from './publication';

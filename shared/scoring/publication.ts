@@ -6,8 +6,13 @@
 import { canonicalJson } from '../competitions/package/canonicalJson';
 import type { PublishedResult, PublishedTeams } from '../domain';
 import { sha256Hex } from '../util/sha256';
-import { formatHundredths, type Hundredths, hundredthsToPoints } from './hundredths';
+import { formatHundredths, type Hundredths, hundredthsToPoints, parseHundredths, pointsToHundredths } from './hundredths';
 import type { Results } from './types';
+
+/** A published row's exact total: its two-decimal score text when the snapshot has it, else its points. */
+export function publishedTotal(row: Pick<PublishedResult, 'scores' | 'total'>): Hundredths {
+  return (row.scores && parseHundredths(row.scores.total)) ?? pointsToHundredths(row.total);
+}
 
 /**
  * Published rows from computed results. `entryOf` maps an engine key to the entry id and anonymous code (after

@@ -7,7 +7,7 @@
  * Rules return codes with parameters; the renderer turns them into words.
  */
 import type { AdvanceRuleRecord, Competition, Publication } from '../../domain';
-import { advanceToNextRound, type Hundredths, parseHundredths, pointsToHundredths, type ResultRow } from '../../scoring';
+import { advanceToNextRound, type Hundredths, publishedTotal, type ResultRow } from '../../scoring';
 
 /** One entrant of the preliminary as the advance rule sees it. */
 export interface RoundResultRow {
@@ -25,7 +25,7 @@ export function roundResultRows(
     return publication.results.map((r) => ({
       key: r.entryId,
       rank: r.rank,
-      total: (r.scores && parseHundredths(r.scores.total)) ?? pointsToHundredths(r.total),
+      total: publishedTotal(r),
     }));
   }
   return (computed ?? []).map((r) => ({ key: r.key, rank: r.rank, total: r.total }));
