@@ -9,11 +9,10 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { Competition } from '../../../shared/domain';
 import { useLiveRecords } from '../../db/useLiveRecords';
+import { resultsLocked } from '../../../shared/competitions/rounds/planNextRound';
 import { advanceRuleText } from './roundText';
 
 const CreateNextRoundDialog = lazy(() => import('./CreateNextRoundDialog'));
-
-const LOCKED: readonly Competition['status'][] = ['review', 'published', 'archived'];
 
 export function RoundsPanel({ competition }: { competition: Competition }) {
   const { t } = useTranslation();
@@ -27,7 +26,7 @@ export function RoundsPanel({ competition }: { competition: Competition }) {
     [competition.id, competition.previousRoundId],
   );
   if (!links || links.competitionId !== competition.id) return null;
-  const canCreate = LOCKED.includes(competition.status) && links.next.length === 0;
+  const canCreate = resultsLocked(competition.status) && links.next.length === 0;
   if (!links.previous && links.next.length === 0 && !canCreate) return null;
 
   return (

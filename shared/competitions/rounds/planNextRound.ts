@@ -47,6 +47,11 @@ export interface NextRoundReason {
 
 const LOCKED_STATUSES: readonly Competition['status'][] = ['review', 'published', 'archived'];
 
+/** Marks are locked from review on: only then can a next round be created from a round's results. */
+export function resultsLocked(status: Competition['status']): boolean {
+  return LOCKED_STATUSES.includes(status);
+}
+
 /** Whether the next round can be created from this round now; the reasons when not. */
 export function nextRoundCheck(
   competition: Pick<Competition, 'status'>,
@@ -54,7 +59,7 @@ export function nextRoundCheck(
   existingNext: Pick<Competition, 'id' | 'name'> | undefined,
 ): NextRoundReason[] {
   const reasons: NextRoundReason[] = [];
-  if (!LOCKED_STATUSES.includes(competition.status)) reasons.push({ code: 'results_not_locked', params: { status: competition.status } });
+  if (!resultsLocked(competition.status)) reasons.push({ code: 'results_not_locked', params: { status: competition.status } });
   else if (!rows.some((r) => r.rank !== undefined)) reasons.push({ code: 'no_ranked_results' });
   if (existingNext) reasons.push({ code: 'next_round_exists', params: { competitionId: existingNext.id, name: existingNext.name } });
   return reasons;
